@@ -1,0 +1,93 @@
+// The garbage-collected heap: allocation of every VM object, and mark-sweep collection.
+//
+// Invariants and threading:
+// - Allocation is thread-safe (any worker may allocate at any time) and never collects; when
+//   the heap has grown past its goal it sets `collectionWanted()`; the VM then brings every
+//   worker to a safepoint and calls `collect()` with the world stopped.
+// - Objects never move. Any address into an object (an interior pointer to a field or element)
+//   identifies the object: `findObject()` maps it back, which is what lets registers be scanned
+//   by checking each word and pointers point into the middle of storage.
+// - Memory returned by every alloc function is zeroed (zero words are Go's zero values).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "vm/object.hpp"
+
+namespace weft::types {
+class Type;
+class Map;
+}  // namespace weft::types
+
+namespace weft::vm {
+
+class MapObject;  // vm/map.hpp
+
+// Receives the roots at collection time. `precise` roots are known to hold a heap reference or
+// null; `conservative` words are checked against the heap and ignored if they point nowhere.
+class RootVisitor {
+ public:
+  virtual ~RootVisitor() = default;
+  virtual void precise(Word w) = 0;
+  virtual void conservative(const Word* words, std::size_t n) = 0;
+  // Storage of a known type (e.g. package variables): scanned with the type's pointer map.
+  virtual void typed(const Word* storage, const types::Type* t) = 0;
+};
+
+struct HeapStats {
+  std::size_t liveBytes = 0;       // after the last collection, plus allocations since
+  std::size_t allocatedBytes = 0;  // total ever allocated
+  std::size_t collections = 0;
+  std::size_t peakBytes = 0;
+};
+
+class Heap {
+ public:
+  Heap();
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // Storage for `count` consecutive values of type `elem` (slots(elem) words each), zeroed.
+  // Used for struct/array variables, backing arrays, heap cells of escaping scalars.
+  // A zero-size request returns a valid unique non-null pointer.
+  Word* allocStorage(const types::Type* elem, std::size_t count = 1);
+  // A string of `len` bytes (content left for the caller to fill; returns null for len 0).
+  String* allocString(std::size_t len);
+  String* newString(std::string_view s);
+  SliceHeader* newSlice(Word* data, int64_t len, int64_t cap);
+  // A box for a value of dynamic type `t`; the caller copies slots(t) words into payload.
+  Box* allocBox(const types::Type* t);
+  Closure* allocClosure(const FuncProto* proto, uint32_t ncaptures);
+  MapObject* newMap(const types::Map* t, std::size_t hint = 0);
+
+  // The start of the object containing `p`, or null if `p` is not inside a live heap object.
+  void* findObject(const void* p) const;
+
+  bool collectionWanted() const;
+  // Precondition: the world is stopped (no other thread touches the heap). `roots` is called
+  // once and must report every root through the visitor.
+  void collect(const std::function<void(RootVisitor&)>& roots);
+
+  HeapStats stats() const;
+  void setLimit(std::size_t maxBytes);  // 0: unlimited; allocation past it sets `overLimit()`
+  bool overLimit() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Storage facts for a type, computed once and cached in the Type (see lang/types.hpp):
+// the number of words a value occupies inline, and which of those words are heap references.
+int32_t slotsOf(const types::Type* t);
+const std::vector<bool>& ptrmapOf(const types::Type* t);
+// Slot offset of field `i` within struct type `t` (t's underlying type must be a Struct).
+int32_t fieldOffset(const types::Type* t, int i);
+
+}  // namespace weft::vm

@@ -1,0 +1,71 @@
+// The interface between the interpreter and functions written in C++ (stdlib natives and host
+// functions). A package declares such functions in Go source without a body, e.g. in
+// stdlib/strings/strings.go `func Index(s, substr string) int`; the C++ side registers an
+// implementation under the qualified name "strings.Index" (for methods: "sync.(*Mutex).Lock",
+// "time.Duration.String"). The compiler binds calls to the registered implementation.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "vm/object.hpp"
+
+namespace weft::types {
+class Signature;
+class Type;
+}  // namespace weft::types
+
+namespace weft::vm {
+
+class Heap;
+struct Goroutine;
+class Machine;
+
+// What a native call sees. Arguments arrive one Word per parameter, in order (the receiver
+// first for methods; a variadic parameter arrives as one slice Word; struct/array arguments as
+// the address of a private copy of their storage). Results are written one Word per result
+// (struct/array results: the address of storage the native allocated).
+struct NativeCall {
+  const Word* args;
+  Word* results;
+  Heap& heap;
+  Machine& machine;                     // the VM instance (runtime-wide services)
+  Goroutine& goroutine;                 // the calling goroutine
+  const types::Signature* sig;          // the declared signature (types of args/results)
+
+  // Raise a Go panic in the calling goroutine with a string value (as `panic("...")`, or with
+  // `runtimeError` set, a runtime.Error whose message is "runtime error: " + msg).
+  // The native must return right after calling it.
+  void panicString(std::string_view msg, bool runtimeError = false);
+  // Raise a Go panic with an arbitrary value (an interface Box*).
+  void panicValue(Box* value);
+  // Ends the program at once as Go's runtime does for unrecoverable errors ("fatal error: msg").
+  void fatal(std::string_view msg);
+  bool panicking = false;  // set by the three functions above
+  bool failedFatally = false;
+};
+
+// The native either completes (returns Done) or parks the goroutine (Park): a blocking native
+// (channel op, Mutex.Lock, Sleep) arranges for the goroutine to be made runnable later and the
+// interpreter switches to another goroutine; when resumed, the call is treated as complete
+// with `results` already written by whoever woke it.
+enum class NativeResult { Done, Park };
+
+using NativeFn = NativeResult (*)(NativeCall& call);
+
+// Name -> implementation table. Each stdlib package registers its functions in one function
+// `void registerX(NativeRegistry&)` (see stdlib/registry.cpp).
+class NativeRegistry {
+ public:
+  void add(std::string qualifiedName, NativeFn fn) { fns_[std::move(qualifiedName)] = fn; }
+  NativeFn find(std::string_view qualifiedName) const {
+    auto it = fns_.find(std::string(qualifiedName));
+    return it == fns_.end() ? nullptr : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, NativeFn> fns_;
+};
+
+}  // namespace weft::vm
