@@ -42,6 +42,11 @@ struct NativeCall {
   void panicValue(Box* value);
   // Ends the program at once as Go's runtime does for unrecoverable errors ("fatal error: msg").
   void fatal(std::string_view msg);
+  // Calls a method of the dynamic value in `receiver` by name (e.g. "String", "Error")
+  // synchronously on the calling goroutine (a nested interpreter loop), e.g. for fmt's Stringer
+  // support. Returns false if the method does not exist; sets `panicking` and returns true if
+  // the call panicked (the native must then return at once).
+  bool callMethod(Box* receiver, std::string_view method, const Word* args, Word* results);
   bool panicking = false;  // set by the three functions above
   bool failedFatally = false;
 };
