@@ -30,15 +30,13 @@ struct Frame {
   const Closure* closure = nullptr;  // captures of the running closure (null for plain funcs)
   const Instr* pc = nullptr;         // next instruction (saved when the frame is not on top)
   uint32_t base = 0;                 // index of R[0] in Goroutine::stack
+  uint32_t deferOwner = 0;           // kDeferred frames: index of the frame that deferred the call
   uint8_t flags = 0;
 
   // The frame runs a deferred call: `recover()` directly in it may stop a panic.
   static constexpr uint8_t kDeferred = 1;
-  // A nested interpreter loop (NativeCall::callMethod) started this frame: returning from it
-  // leaves that loop.
-  static constexpr uint8_t kNativeBoundary = 2;
   // The deferred call was started by panicking (not by a normal return).
-  static constexpr uint8_t kPanicDefer = 4;
+  static constexpr uint8_t kPanicDefer = 2;
 };
 
 // A call registered by `defer`: the callee and a copy of the evaluated arguments.
@@ -57,6 +55,8 @@ struct PanicRecord {
   bool recovered = false;
   bool runtimeError = false;  // a runtime.Error raised by the VM (message in `value`)
   bool fatal = false;         // unrecoverable: "fatal error: ..."
+  bool aborted = false;       // a newer panic unwound past the deferred call this one was running
+  int64_t deferFrame = -1;    // index of the frame running this panic's current deferred call
   PanicRecord* link = nullptr;
 };
 
@@ -74,11 +74,10 @@ struct Goroutine {
   const FuncProto* creatorFn = nullptr;
   const Instr* creatorPc = nullptr;
   uint64_t creatorId = 0;
-  int nativeDepth = 0;  // nested interpreter loops running (NativeCall::callMethod)
-  // Results written by whoever wakes a parked native call (see NativeResult::Park): the
-  // register index where they go.
-  uint32_t parkedResults = 0;
+  int nativeDepth = 0;      // nested interpreter loops running (NativeCall::callMethod)
+  std::string printBuffer;  // output of print/println until the statement ends
   void* schedData = nullptr;  // owned by the scheduler
+  std::size_t slot = 0;       // index in the Machine's goroutine list
 
   ~Goroutine();
   // Makes sure registers up to `top` exist (growing the stack geometrically).
@@ -100,5 +99,16 @@ enum class RunResult : uint8_t {
 // Runs `g` until it finishes, parks, panics to death, or has executed about `budget` calls and
 // back-edges. The goroutine must have at least one frame.
 RunResult interpret(Machine& m, Goroutine& g, int64_t budget);
+
+// Calls a function synchronously on `g` from native code: a nested interpreter loop over a
+// fresh register stack, so the caller's registers (and pointers into them) stay put. `proto` is
+// the function (or null to call `closure`); args are `proto->nparams` words; results receive
+// `proto->nresults` words. Returns false if the call panicked: the panic is then left active on
+// `g` for the caller to propagate. A callee that tries to park fails fatally.
+bool callNested(Machine& m, Goroutine& g, const FuncProto* proto, const Closure* closure,
+                const Word* args, Word* results);
+// Calls an interface method target with the value boxed in `receiver` (see MethodSet).
+bool callMethodOn(Machine& m, Goroutine& g, const Box* receiver, const MethodTarget& target,
+                  const Word* args, Word* results);
 
 }  // namespace weft::vm

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -27,6 +28,7 @@
 
 #include "vm/goroutine.hpp"
 #include "vm/heap.hpp"
+#include "vm/method_table.hpp"
 #include "vm/native.hpp"
 #include "vm/program.hpp"
 
@@ -69,7 +71,14 @@ class Machine {
                    Goroutine* creator);
   // Makes a goroutine parked by a native runnable again (its results already written).
   void ready(Goroutine& g);
+  // For a native about to return NativeResult::Park: parks `g` with Go's wait reason (for
+  // deadlock reports, e.g. "chan receive").
+  void park(Goroutine& g, std::string_view waitReason);
+  // For a native about to return NativeResult::Park: `g` becomes runnable again after `nanos`
+  // nanoseconds (time.Sleep). Sleeping goroutines are never reported as deadlocked.
+  void sleep(Goroutine& g, int64_t nanos);
   Goroutine* current() { return current_; }
+  ImplementsCache& implementsCache() { return implements_; }
 
   // Package variables: one word each (see GlobalInfo::Storage).
   Word* globals() { return globals_.data(); }
@@ -94,6 +103,8 @@ class Machine {
  private:
   void visitRoots(RootVisitor& v);
   int runLoop();
+  void finish(Goroutine& g);
+  bool fireTimers(bool wait);
 
   std::shared_ptr<const Program> program_;
   MachineOptions options_;
@@ -104,6 +115,15 @@ class Machine {
   std::unique_ptr<std::atomic<const MethodTarget*>[]> callSites_;
   std::vector<std::unique_ptr<Goroutine>> goroutines_;
   std::deque<Goroutine*> runQueue_;
+  struct Timer {
+    std::chrono::steady_clock::time_point when;
+    uint64_t seq;
+    Goroutine* g;
+    bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
+  };
+  std::vector<Timer> timers_;  // a min-heap on `when`
+  uint64_t timerSeq_ = 0;
+  ImplementsCache implements_;
   Goroutine* current_ = nullptr;
   uint64_t nextGoroutineId_ = 1;
   bool exitRequested_ = false;

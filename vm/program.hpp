@@ -98,6 +98,8 @@ struct MethodTarget {
   uint32_t nameId = 0;                    // index into Program::methodNames
   int32_t func = -1;                      // index into funcs, or -1
   int32_t native = -1;                    // index into natives, or -1
+  const types::Signature* sig = nullptr;  // the method's signature (for interface checks)
+  bool recvInline = false;                // the receiver word is the address of the payload
 };
 
 // The methods of one dynamic type, sorted by name id. Receivers arrive as one word: the value
@@ -125,6 +127,14 @@ struct Program {
   std::unordered_map<const types::Type*, MethodSet> methodSets;
   std::vector<GlobalInfo> globals;
   uint32_t callSites = 0;  // number of interface call-site caches (CALLI extension words)
+  std::unordered_map<std::string, uint32_t> methodIds;  // name -> index into methodNames
+  // Types the VM itself needs (set by the compiler). Runtime errors are boxes of
+  // `runtimeErrorType` whose payload is the message (a String*); its methods Error and
+  // RuntimeError are in methodSets like any other.
+  const types::Type* stringType = nullptr;
+  const types::Type* byteType = nullptr;
+  const types::Type* runeType = nullptr;
+  const types::Type* runtimeErrorType = nullptr;
   int32_t entry = -1;      // the function that runs package initialization and then main.main
   // Keeps the types (and whatever else the checker produced) alive as long as the program.
   std::shared_ptr<const void> keepAlive;

@@ -15,7 +15,8 @@
 //
 //   std::cout << weft::vm::disassemble(*built.program);  // `weft disasm`
 //
-// `build` runs the whole front end (lang::parse, check::checkProgram, compileProgram). The
+// `build` runs the whole front end (lang::check::checkProgram with the standard library's
+// package sources, then compileProgram). The
 // filename should be absolute: runtime tracebacks print it as given.
 // Thread safety: `build` and `compileProgram` touch no shared state; a Program is immutable
 // and may be shared by several Machines and threads.
@@ -29,8 +30,8 @@
 #include "vm/native.hpp"
 #include "vm/program.hpp"
 
-namespace weft::check {
-struct Program;  // lang/check/check.hpp: the checked packages
+namespace weft::lang::check {
+class Program;  // lang/check/check.hpp: the checked packages
 }
 
 namespace weft::compile {
@@ -47,7 +48,7 @@ struct Result {
 };
 
 // Compiles a successfully checked program.
-Result compileProgram(std::shared_ptr<const check::Program> checked, const Options& options = {});
+Result compileProgram(std::shared_ptr<const lang::check::Program> checked, const Options& options = {});
 
 // Parses, checks and compiles one main-package source file.
 Result build(std::string_view filename, std::string_view source, const Options& options = {});
