@@ -3,6 +3,7 @@
 
 #include "lang/types.hpp"
 #include "vm/goroutine.hpp"
+#include "vm/interp_ops.hpp"
 #include "vm/machine.hpp"
 #include "vm/method_table.hpp"
 #include "vm/native.hpp"
