@@ -6,7 +6,8 @@
 # generator. stdlib/embedded.hpp declares the table the generated file defines.
 
 if(CMAKE_SCRIPT_MODE_FILE)
-  # Script mode: -DROOT=<stdlib dir> -DOUT=<generated .cpp> -DFILES=<a;b;c> (relative to ROOT).
+  # Script mode: -DROOT=<stdlib dir> -DOUT=<generated .cpp> -DFILES=<a|b|c> (relative to ROOT).
+  string(REPLACE "|" ";" FILES "${FILES}")
   set(body "")
   set(entries "")
   set(index 0)
@@ -58,7 +59,7 @@ foreach(rel IN LISTS WEFT_STDLIB_GO)
 endforeach()
 
 set(WEFT_STDLIB_EMBEDDED ${CMAKE_BINARY_DIR}/generated/stdlib_embedded.cpp)
-string(REPLACE ";" "\\;" WEFT_STDLIB_FILES_ARG "${WEFT_STDLIB_GO}")
+string(REPLACE ";" "|" WEFT_STDLIB_FILES_ARG "${WEFT_STDLIB_GO}")
 add_custom_command(
   OUTPUT ${WEFT_STDLIB_EMBEDDED}
   COMMAND ${CMAKE_COMMAND} -DROOT=${WEFT_STDLIB_DIR} -DOUT=${WEFT_STDLIB_EMBEDDED}

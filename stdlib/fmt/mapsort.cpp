@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "lang/types.hpp"
-#include "stdlib/fmt/value.hpp"
+#include "stdlib/value.hpp"
 #include "vm/heap.hpp"
 
 namespace weft::stdlib::fmt {

@@ -6,10 +6,10 @@
 
 #include "lang/types.hpp"
 #include "stdlib/fmt/mapsort.hpp"
-#include "stdlib/fmt/methods.hpp"
 #include "stdlib/fmt/typestring.hpp"
-#include "stdlib/fmt/value.hpp"
+#include "stdlib/methods.hpp"
 #include "stdlib/unicode/utf8/utf8.hpp"
+#include "stdlib/value.hpp"
 #include "vm/heap.hpp"
 
 namespace weft::stdlib::fmt {
@@ -435,7 +435,7 @@ void Printer::printArg(const vm::Box* arg, int32_t verb) {
     }
     return;
   }
-  printOperandArg(Operand{arg->payload, arg->type}, verb);
+  printOperandArg(Operand{arg->payload, arg->type, arg}, verb);
 }
 
 void Printer::printOperandArg(const Operand& v, int32_t verb) {
@@ -480,7 +480,7 @@ void Printer::printValue(const Operand& v, int32_t verb, int depth, bool readOnl
     Operand m = v;
     if (v.type->underlying()->kind == Kind::Interface) {
       auto* box = reinterpret_cast<const vm::Box*>(v.slots[0]);
-      m = box ? Operand{box->payload, box->type} : Operand{};
+      m = box ? Operand{box->payload, box->type, box} : Operand{};
     }
     if (m.type) {
       current_ = Current::Arg;
@@ -547,7 +547,7 @@ void Printer::printValue(const Operand& v, int32_t verb, int depth, bool readOnl
           buf_.append(kNilAngle);
         }
       } else {
-        printValue(Operand{box->payload, box->type}, verb, depth + 1, readOnly);
+        printValue(Operand{box->payload, box->type, box}, verb, depth + 1, readOnly);
       }
       return;
     }
@@ -643,7 +643,7 @@ void Printer::printStruct(const Operand& v, int32_t verb, int depth, bool readOn
     // A field of interface type prints as the value inside it (Go's getField).
     if (f->type->underlying()->kind == Kind::Interface && field.slots[0] != 0) {
       auto* box = reinterpret_cast<const vm::Box*>(field.slots[0]);
-      field = Operand{box->payload, box->type};
+      field = Operand{box->payload, box->type, box};
     }
     printValue(field, verb, depth + 1, readOnly || !f->exported());
   }

@@ -29,6 +29,7 @@ namespace weft::stdlib::fmt {
 struct Operand {
   const vm::Word* slots = nullptr;
   const types::Type* type = nullptr;
+  const vm::Box* box = nullptr;  // the interface value holding it, when it came as one
 };
 
 class PrinterHost {

@@ -9,7 +9,7 @@
 #include "lang/types.hpp"
 #include "vm/object.hpp"
 
-namespace weft::stdlib::fmt {
+namespace weft::stdlib {
 
 // The integer in `w` of (underlying) integer kind `u`, truncated to its size as Go would.
 inline int64_t intValue(const vm::Word* w, const types::Type* u) {
@@ -44,4 +44,4 @@ inline std::string_view stringValue(const vm::Word* w) {
   return vm::view(reinterpret_cast<const vm::String*>(w[0]));
 }
 
-}  // namespace weft::stdlib::fmt
+}  // namespace weft::stdlib

@@ -1,12 +1,12 @@
 // Method lookup over the checker's types (see methods.hpp).
-#include "stdlib/fmt/methods.hpp"
+#include "stdlib/methods.hpp"
 
 #include <set>
 #include <vector>
 
 #include "lang/types.hpp"
 
-namespace weft::stdlib::fmt {
+namespace weft::stdlib {
 namespace {
 
 using types::Kind;
@@ -81,4 +81,47 @@ const types::Func* findStringMethod(const types::Type* t, std::string_view name)
   return m;
 }
 
-}  // namespace weft::stdlib::fmt
+namespace {
+
+bool sameTuple(const types::Tuple* a, const types::Tuple* b) {
+  std::size_t na = a ? a->size() : 0, nb = b ? b->size() : 0;
+  if (na != nb) return false;
+  for (std::size_t i = 0; i < na; i++)
+    if (a->vars[i]->type != b->vars[i]->type) return false;
+  return true;
+}
+
+}  // namespace
+
+bool implements(const types::Type* t, const types::Interface* iface) {
+  for (const types::Func* want : iface->complete ? iface->allMethods : iface->methods) {
+    const types::Func* have = findMethod(t, want->name);
+    if (!have) return false;
+    const types::Signature* hs = have->sig();
+    const types::Signature* ws = want->sig();
+    if (hs->variadic != ws->variadic || !sameTuple(hs->params, ws->params) ||
+        !sameTuple(hs->results, ws->results))
+      return false;
+  }
+  return true;
+}
+
+bool comparable(const types::Type* t) {
+  const types::Type* u = t->underlying();
+  switch (u->kind) {
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Signature:
+      return false;
+    case Kind::Array:
+      return comparable(static_cast<const types::Array*>(u)->elem);
+    case Kind::Struct:
+      for (const types::Var* f : static_cast<const types::Struct*>(u)->fields)
+        if (!comparable(f->type)) return false;
+      return true;
+    default:
+      return true;
+  }
+}
+
+}  // namespace weft::stdlib
