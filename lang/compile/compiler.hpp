@@ -111,6 +111,12 @@ class ProgramCompiler {
   void buildRuntimeErrorType();
   void compileEntry();
 
+ public:
+  // Adds the method table of dynamic type `dyn` (when it has methods) to the program.
+  void ensureMethodSet(const Type* dyn);
+
+ private:
+
   std::shared_ptr<const lang::check::Program> checked_;
   Options options_;
   std::shared_ptr<vm::Program> prog_;
@@ -191,6 +197,11 @@ class FuncCompiler {
   void branchStmt(const ast::BranchStmt* s);
   void labeledStmt(const ast::LabeledStmt* s);
   void goDefer(const ast::CallExpr* call, bool isGo);
+  void thunkCall(const ast::CallExpr* call, bool isGo);
+  void compileThunk(const std::vector<types::Var*>& params, const ast::CallExpr* call);
+  // Registers that live as long as locals of the current block (loop state, case tables).
+  uint32_t hiddenLocals(uint32_t n);
+  void bindIterationVar(const types::Var* var, Val v, const Type* from);
 
   // ---- expressions (expr.cpp) ---------------------------------------------------------
   // Compiles `e` into a register: `dst` if given (>= 0), else any register — possibly a
@@ -226,6 +237,19 @@ class FuncCompiler {
   void condJump(const ast::Expr* e, bool when, Label& target);
 
   // ---- calls (call.cpp, builtin.cpp) ----------------------------------------------------
+  struct Callee {
+    enum Kind { Static, Native, Value, Iface } kind = Value;
+    uint32_t index = 0;                       // Static: funcs index; Native: natives index
+    const types::Signature* sig = nullptr;    // without the receiver
+    const types::Func* method = nullptr;      // for method calls
+    const ast::SelectorExpr* sel = nullptr;   // for method calls
+  };
+  Callee resolveCallee(const ast::CallExpr* e);
+  // A new slice of `elem` holding `vals` (nil when empty) into dst.
+  void packSlice(const std::vector<std::pair<Val, const Type*>>& vals, const Type* sliceType,
+                 const Type* elem, uint32_t dst);
+  Val recvExpr(const ast::UnaryExpr* e, int dst, bool commaOk);
+  Val compareRegs(ast::Op op, uint32_t x, const Type* xt, uint32_t y, const Type* yt, int dst);
   // Compiles a call; results in consecutive registers starting at the returned register.
   uint32_t call(const ast::CallExpr* e);
   Val conversion(const ast::CallExpr* e, int dst);
@@ -257,7 +281,7 @@ class FuncCompiler {
   void renewCells(const std::vector<const types::Var*>& vars);
   // Storage addresses of captured variables for a closure, in consecutive registers.
   uint32_t captureAddresses(const std::vector<types::Object*>& captures);
-  bool mayMutate(const types::Var* v) const { return mutated_.count(v) != 0; }
+  void compileInitializers(const std::vector<lang::check::Initializer>& inits);
 
   // ---- helpers -------------------------------------------------------------------------
   uint32_t target(int dst) { return dst >= 0 ? static_cast<uint32_t>(dst) : b_.alloc(); }
@@ -276,7 +300,8 @@ class FuncCompiler {
   std::string file_;
   const types::Func* obj_ = nullptr;
   std::unordered_map<const types::Var*, VarLoc> vars_;
-  std::unordered_set<const types::Var*> mutated_;  // inline vars written or aliased in the body
+  std::unordered_set<const types::Var*> mutated_;  // inline vars assigned to in the body
+  std::unordered_set<const types::Var*> aliased_;  // inline vars whose address is taken or sliced
   uint32_t localTop_ = 0;
 
   // Results: the result variables (named or hidden) when returns go through the epilogue.
