@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "lang/types.hpp"
+#include "vm/chan.hpp"
 #include "vm/goroutine.hpp"
 #include "vm/interp_ops.hpp"
 #include "vm/machine.hpp"
@@ -149,6 +150,12 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
 
   LOAD_FRAME();
   if (g.nativeDepth > 0) budget = kNestedBudget;
+  if (g.resumePanic) {
+    const char* msg = g.resumePanic;
+    g.resumePanic = nullptr;
+    startRuntimeError(m, g, msg);
+    goto unwind;
+  }
 
   for (;;) {
     i = *pc++;
@@ -1105,6 +1112,63 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         } else {
           RA = 0;
         }
+        vmbreak;
+      }
+
+      // ---- channels -------------------------------------------------------------------------
+      vmcase(MAKECHAN) {
+        int64_t n = sx(RB);
+        if (n < 0) THROW("makechan: size out of range");
+        auto* ct = static_cast<const types::Chan*>(T[instrC(i)]->underlying());
+        RA = fromPtr(makeChan(heap, ct, n));
+        vmbreak;
+      }
+      vmcase(SEND) {
+        SAVE_PC();
+        ChanOutcome o = chanSend(m, g, asPtr<ChanObject>(RA), &RB);
+        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
+        if (o.status == ChanStatus::Park) goto park;
+        vmbreak;
+      }
+      vmcase(RECV) {
+        SAVE_PC();
+        ChanOutcome o = chanRecv(m, g, asPtr<ChanObject>(RB), &RA, nullptr);
+        if (o.status == ChanStatus::Park) goto park;
+        vmbreak;
+      }
+      vmcase(RECV2) {
+        SAVE_PC();
+        ChanOutcome o = chanRecv(m, g, asPtr<ChanObject>(RB), &RA, &RA + 1);
+        if (o.status == ChanStatus::Park) goto park;
+        vmbreak;
+      }
+      vmcase(CLOSE) {
+        SAVE_PC();
+        ChanOutcome o = chanClose(m, asPtr<ChanObject>(RA));
+        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
+        vmbreak;
+      }
+      vmcase(LEN_CHAN) {
+        RA = static_cast<Word>(chanLen(asPtr<ChanObject>(RB)));
+        vmbreak;
+      }
+      vmcase(CAP_CHAN) {
+        RA = static_cast<Word>(chanCap(asPtr<ChanObject>(RB)));
+        vmbreak;
+      }
+      vmcase(SELECT) {
+        Instr x = *pc++;
+        SAVE_PC();
+        int n = static_cast<int>(instrC(i) & 0x7FFF);
+        bool hasDefault = (instrC(i) & 0x8000) != 0;
+        SelectCase cases[64];
+        Word* table = &RB;
+        for (int k = 0; k < n; k++)
+          cases[k] = SelectCase{asPtr<ChanObject>(table[3 * k]), ((x >> k) & 1) != 0,
+                                &table[3 * k + 1], &table[3 * k + 2]};
+        ChanOutcome o = chanSelect(m, g, cases, n, hasDefault, &RA);
+        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
+        if (o.status == ChanStatus::Park) goto park;
         vmbreak;
       }
 

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "lang/types.hpp"
+#include "vm/chan.hpp"
 #include "vm/panic.hpp"
 #include "vm/value.hpp"
 
@@ -38,6 +39,7 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   if (!options_.out) options_.out = writeStdout;
   if (!options_.err) options_.err = writeStderr;
   if (options_.maxHeapBytes) heap_->setLimit(options_.maxHeapBytes);
+  registerChanKind(*heap_);
   const Program& p = *program_;
   globals_.assign(p.globals.size(), 0);
   for (std::size_t i = 0; i < p.globals.size(); i++) {

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "lang/check/check.hpp"
+#include "lang/check/lookup.hpp"
 #include "lang/check/type_table.hpp"
 #include "lang/compile/compile.hpp"
 #include "lang/compile/func_builder.hpp"
