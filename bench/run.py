@@ -162,6 +162,7 @@ def run_once(argv, env, timeout, expected, rss_via=None):
         if rss_via and lines and lines[-1].startswith(("Command exited", "Command terminated")):
             lines.pop()
         first = lines[0].strip() if lines else "(no message)"
+        first = first.replace(os.path.dirname(BENCH_DIR) + os.sep, "")  # repository-relative
         if len(first) > 70:
             first = first[:67] + "..."
         if proc.returncode < 0:
