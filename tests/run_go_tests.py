@@ -5,7 +5,8 @@ Usage: run_go_tests.py --weft PATH DIR [--workers N] [--filter REGEX] [--timeout
 
 Each DIR/NAME.go is run as `weft NAME.go [args]` (10 s timeout, 2 programs at a time). The test
 passes when stdout equals NAME.out byte for byte, the exit status equals NAME.status (default 0)
-and the lines of NAME.stderr (if present) appear in that order in stderr. See golden.py for the
+and the lines of NAME.stderr appear in that order in stderr (without a NAME.stderr file,
+stderr must be empty). See golden.py for the
 exact file convention and the normalisation of tracebacks.
 
 Prints one line per failure (plus a short diff), then the summary line `N passed, N failed`.
@@ -49,11 +50,14 @@ def check_one(weft, prog, timeout):
         problems.append("%s, expected status %d" % (golden.describe_status(status), want_status))
     if out != want_out:
         problems.append("stdout differs\n" + short_diff(want_out, out))
+    got_err = "\n".join("    | " + l for l in err.splitlines()[:6])
     if want_err is not None:
         missing = golden.missing_stderr_lines(want_err, err)
         if missing:
-            got = "\n".join("    | " + l for l in err.splitlines()[:6])
-            problems.append("stderr lacks %r\n    stderr was:\n%s" % (missing[0], got))
+            problems.append("stderr lacks %r\n    stderr was:\n%s" % (missing[0], got_err))
+    elif err:
+        problems.append("unexpected stderr (no %s.stderr):\n%s" % (os.path.basename(prog)[:-3],
+                                                                   got_err))
     if not problems:
         return None
     return "; ".join(problems)
