@@ -7,7 +7,8 @@ Usage: run_error_tests.py --weft PATH DIR [--filter REGEX] [--workers N]
 Convention (Go's own test suite's `errorcheck`): a line that must produce an error ends with
     // ERROR "regexp" ["regexp" ...]
 The regexp is taken literally between the double quotes (no escape processing, so `\(` means a
-literal parenthesis) and searched in the message (the text after `file:line:col: `). A line
+literal parenthesis; write a double quote as `.` or `\x22`) and searched in the message (the text after `file:line:col: `, plus any
+tab-indented continuation lines, joined with "\n"). A line
 containing `////` is ignored.
 
 For each DIR/NAME.go the runner runs `weft check NAME.go` (10 s timeout) and requires:
@@ -55,12 +56,23 @@ def wanted_errors(path):
 
 
 def diagnostics(output, name):
-    """[(line, message)] of the diagnostics about file `name` in the tool's output."""
+    """[(line, message)] of the diagnostics about file `name` in the tool's output.
+
+    A line starting with a tab continues the previous diagnostic (Go prints details such as
+    "\thave (int)\n\twant (string)" that way); it is appended to the message after "\n".
+    """
     found = []
+    last = None
     for line in output.splitlines():
+        if line.startswith("\t"):
+            if last is not None:
+                found[last] = (found[last][0], found[last][1] + "\n" + line)
+            continue
+        last = None
         m = _DIAGNOSTIC.match(line.strip())
         if m and m.group(1) == name:
             found.append((int(m.group(2)), m.group(4)))
+            last = len(found) - 1
     return found
 
 
@@ -91,7 +103,7 @@ def check_one(tool, path, timeout):
     problems = []
     if status < 0:
         problems.append("killed by signal %d" % -status)
-    elif status != 1:
+    elif status != 1 and not (tool == "go" and status > 1):  # go build exits 1 or 2
         problems.append("exit status %d, expected 1" % status)
     got = diagnostics(output, name)
     for line, rx in want:

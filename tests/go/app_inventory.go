@@ -25,7 +25,7 @@ type Inventory struct {
 var ErrUnknown = errors.New("unknown product")
 
 type StockError struct {
-	SKU       SKU
+	SKU        SKU
 	Have, Want int
 }
 

@@ -31,10 +31,10 @@ func New(n, d int64) Rat {
 	return Rat{n / g, d / g}
 }
 
-func (a Rat) Add(b Rat) Rat { return New(a.num*b.den+b.num*a.den, a.den*b.den) }
-func (a Rat) Sub(b Rat) Rat { return New(a.num*b.den-b.num*a.den, a.den*b.den) }
-func (a Rat) Mul(b Rat) Rat { return New(a.num*b.num, a.den*b.den) }
-func (a Rat) Div(b Rat) Rat { return New(a.num*b.den, a.den*b.num) }
+func (a Rat) Add(b Rat) Rat   { return New(a.num*b.den+b.num*a.den, a.den*b.den) }
+func (a Rat) Sub(b Rat) Rat   { return New(a.num*b.den-b.num*a.den, a.den*b.den) }
+func (a Rat) Mul(b Rat) Rat   { return New(a.num*b.num, a.den*b.den) }
+func (a Rat) Div(b Rat) Rat   { return New(a.num*b.den, a.den*b.num) }
 func (a Rat) Less(b Rat) bool { return a.num*b.den < b.num*a.den }
 
 func (a Rat) String() string {

@@ -6,22 +6,22 @@ import (
 )
 
 const (
-	a = 10
-	b = a * 2.5 // untyped float
-	c = a / 3   // integer division of untyped ints
-	d = a / 3.0
-	e = a % 3
-	f = -a >> 1
-	g = ^0
-	h = 'x' - 'a'
-	s = "len" + "gth"
-	n = len(s)
-	t = len([3]int{})
-	bl = a > 5 && s != ""
-	big = math.MaxUint32 * math.MaxUint32
+	a     = 10
+	b     = a * 2.5 // untyped float
+	c     = a / 3   // integer division of untyped ints
+	d     = a / 3.0
+	e     = a % 3
+	f     = -a >> 1
+	g     = ^0
+	h     = 'x' - 'a'
+	s     = "len" + "gth"
+	n     = len(s)
+	t     = len([3]int{})
+	bl    = a > 5 && s != ""
+	big   = math.MaxUint32 * math.MaxUint32
 	ratio = big / math.MaxUint32
-	huge = 1e500
-	tiny = huge / 1e499
+	huge  = 1e500
+	tiny  = huge / 1e499
 )
 
 type Small int8

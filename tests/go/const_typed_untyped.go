@@ -37,7 +37,7 @@ func main() {
 	const h = 5 / 2 * 2.0
 	const k = 5.0 / 2 * 2
 	fmt.Println(h, k)
-	fmt.Println(describe(1 << 3), describe(2.0 * 3))
+	fmt.Println(describe(1<<3), describe(2.0*3))
 	var u8 uint8 = 255
 	fmt.Println(u8 + 1 - 1)
 	const shift = 70

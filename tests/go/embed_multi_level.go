@@ -4,9 +4,9 @@ import "fmt"
 
 type Base struct{ ID int }
 
-func (b Base) Describe() string  { return fmt.Sprintf("Base(%d)", b.ID) }
-func (b *Base) SetID(id int)     { b.ID = id }
-func (b Base) Kind() string      { return "base" }
+func (b Base) Describe() string { return fmt.Sprintf("Base(%d)", b.ID) }
+func (b *Base) SetID(id int)    { b.ID = id }
+func (b Base) Kind() string     { return "base" }
 
 type Middle struct {
 	Base

@@ -29,9 +29,9 @@ func (r *registry) Register(p Plugin) error {
 
 type upper struct{}
 
-func (upper) Name() string                     { return "upper" }
-func (upper) Run(s string) (string, error)     { return strings.ToUpper(s), nil }
-func (upper) Describe() string                 { return "makes text loud" }
+func (upper) Name() string                 { return "upper" }
+func (upper) Run(s string) (string, error) { return strings.ToUpper(s), nil }
+func (upper) Describe() string             { return "makes text loud" }
 
 type reverse struct{ calls int }
 

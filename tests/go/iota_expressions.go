@@ -37,8 +37,8 @@ const (
 type Mask uint64
 
 const (
-	_          = iota
-	M1    Mask = 1<<(iota*8) - 1
+	_       = iota
+	M1 Mask = 1<<(iota*8) - 1
 	M2
 	M3
 )

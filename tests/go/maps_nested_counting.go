@@ -40,7 +40,9 @@ func main() {
 		for p := range prods {
 			names = append(names, p)
 		}
-		sort.Slice(names, func(i, j int) bool { return prods[names[i]] > prods[names[j]] || (prods[names[i]] == prods[names[j]] && names[i] < names[j]) })
+		sort.Slice(names, func(i, j int) bool {
+			return prods[names[i]] > prods[names[j]] || (prods[names[i]] == prods[names[j]] && names[i] < names[j])
+		})
 		var parts []string
 		for _, n := range names {
 			parts = append(parts, fmt.Sprintf("%s:%d", n, prods[n]))

@@ -7,12 +7,12 @@ import (
 )
 
 type Query struct {
-	table   string
-	fields  []string
-	wheres  []string
-	order   string
-	limit   int
-	errs    []string
+	table  string
+	fields []string
+	wheres []string
+	order  string
+	limit  int
+	errs   []string
 }
 
 func From(table string) *Query { return &Query{table: table, limit: -1} }
@@ -42,7 +42,7 @@ func (q *Query) Where(cond string, args ...interface{}) *Query {
 }
 
 func (q *Query) OrderBy(f string) *Query { q.order = f; return q }
-func (q *Query) Limit(n int) *Query     { q.limit = n; return q }
+func (q *Query) Limit(n int) *Query      { q.limit = n; return q }
 
 func (q *Query) Build() (string, error) {
 	if len(q.errs) > 0 {

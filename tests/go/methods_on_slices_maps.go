@@ -8,8 +8,8 @@ import (
 
 type Set map[string]struct{}
 
-func (s Set) Add(v string)           { s[v] = struct{}{} }
-func (s Set) Has(v string) bool      { _, ok := s[v]; return ok }
+func (s Set) Add(v string)      { s[v] = struct{}{} }
+func (s Set) Has(v string) bool { _, ok := s[v]; return ok }
 func (s Set) Sorted() []string {
 	out := make([]string, 0, len(s))
 	for k := range s {

@@ -36,7 +36,7 @@ func main() {
 	var p Positioner = r // value has Pos
 	r.Move(100)
 	fmt.Println(p.Pos(), r.Pos()) // p holds a copy
-	var p2 Positioner = &r // pointer also has Pos
+	var p2 Positioner = &r        // pointer also has Pos
 	r.Move(1)
 	fmt.Println(p2.Pos())
 	f := Fleet{{1}, {2}, {3}}

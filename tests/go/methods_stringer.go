@@ -26,7 +26,7 @@ type Pair struct {
 
 type ErrCode int
 
-func (e ErrCode) Error() string { return fmt.Sprintf("error code %d", int(e)) }
+func (e ErrCode) Error() string  { return fmt.Sprintf("error code %d", int(e)) }
 func (e ErrCode) String() string { return "should not be used" }
 
 func main() {

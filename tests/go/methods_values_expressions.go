@@ -7,10 +7,10 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()          { c.n++ }
-func (c *Counter) Add(k int)     { c.n += k }
-func (c Counter) Get() int       { return c.n }
-func (c Counter) Label() string  { return fmt.Sprintf("%s=%d", c.name, c.n) }
+func (c *Counter) Inc()         { c.n++ }
+func (c *Counter) Add(k int)    { c.n += k }
+func (c Counter) Get() int      { return c.n }
+func (c Counter) Label() string { return fmt.Sprintf("%s=%d", c.name, c.n) }
 func (c *Counter) Reset() *Counter {
 	c.n = 0
 	return c

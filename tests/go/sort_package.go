@@ -39,7 +39,9 @@ func main() {
 		fmt.Print(e.Dept, ":", e.Name, " ")
 	}
 	fmt.Println()
-	sort.Slice(strs, func(i, j int) bool { return strings.ToLower(strs[i]) < strings.ToLower(strs[j]) || (strings.ToLower(strs[i]) == strings.ToLower(strs[j]) && strs[i] < strs[j]) })
+	sort.Slice(strs, func(i, j int) bool {
+		return strings.ToLower(strs[i]) < strings.ToLower(strs[j]) || (strings.ToLower(strs[i]) == strings.ToLower(strs[j]) && strs[i] < strs[j])
+	})
 	fmt.Println(strs)
 	idx := sort.Search(100, func(i int) bool { return i*i >= 50 })
 	fmt.Println(idx)
