@@ -6,7 +6,6 @@
 
 namespace weft::stdlib {
 
-void registerBytes(vm::NativeRegistry& r);
 void registerErrors(vm::NativeRegistry& r);
 void registerFmt(vm::NativeRegistry& r);
 void registerMath(vm::NativeRegistry& r);

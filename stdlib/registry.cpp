@@ -39,7 +39,6 @@ std::vector<std::string> packagePaths() {
 }
 
 void registerNatives(vm::NativeRegistry& registry) {
-  registerBytes(registry);
   registerErrors(registry);
   registerFmt(registry);
   registerMath(registry);

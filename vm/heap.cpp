@@ -47,6 +47,18 @@ uint64_t splitmix(uint64_t x) {
   return x ^ (x >> 31);
 }
 
+// Zeroes a slot; constant sizes for the small classes become a few inline stores.
+inline void zeroSlot(void* p, std::size_t bytes) {
+  switch (bytes) {
+    case 16: std::memset(p, 0, 16); return;
+    case 24: std::memset(p, 0, 24); return;
+    case 32: std::memset(p, 0, 32); return;
+    case 48: std::memset(p, 0, 48); return;
+    case 64: std::memset(p, 0, 64); return;
+    default: std::memset(p, 0, bytes);
+  }
+}
+
 bool hasPointers(const types::Type* t) {
   const std::vector<bool>& pm = ptrmapOf(t);
   return std::find(pm.begin(), pm.end(), true) != pm.end();
@@ -160,51 +172,74 @@ Heap::~Heap() {
   }
 }
 
-void* Heap::allocObject(ObjKind kind, std::size_t bytes, uint8_t small, uint64_t aux, bool scan) {
-  State& st = *state_;
+// The allocation fast path, shared by every alloc function: a slot from the thread cache's
+// current span for the class.
+inline void* Heap::State::alloc(ThreadCache* c, ObjKind kind, std::size_t bytes, uint8_t small,
+                                uint64_t aux, bool scan) {
   std::size_t total = bytes + kHeaderBytes;
   if (total < 2 * kHeaderBytes) total = 2 * kHeaderBytes;
   Word* slot;
   bool native = kind >= ObjKind::Chan;
-  if (total <= kMaxSmallSize && bytes < total) {
-    ThreadCache* c = st.cache();
+  if (total <= kMaxSmallSize && bytes < total) [[likely]] {
     unsigned sc = static_cast<unsigned>(sizeToClass(total)) << 1 | (scan ? 0 : 1);
     Span* s = c->current[sc];
     int32_t i;
     if (!s || (i = s->takeFree()) < 0) {
-      s = st.refill(c, sc);
+      s = refill(c, sc);
       i = s->takeFree();
     }
     slot = reinterpret_cast<Word*>(s->base + static_cast<std::size_t>(i) * s->elemSize);
-    if (s->needzero) std::memset(slot, 0, s->elemSize);
+    if (s->needzero) zeroSlot(slot, s->elemSize);
     if (native) s->hasFinalizers = true;
     c->count(s->elemSize);
   } else {
     if (bytes >= (std::size_t{1} << 46)) outOfMemory();
-    slot = st.allocLarge(total, scan);
-    if (native) st.pages.spanOf(reinterpret_cast<uintptr_t>(slot))->hasFinalizers = true;
+    slot = allocLarge(total, scan);
+    if (native) pages.spanOf(reinterpret_cast<uintptr_t>(slot))->hasFinalizers = true;
   }
   slot[0] = makeHeader(kind, small, aux);
   return slot + 1;
 }
 
-Word* Heap::allocStorage(const types::Type* elem, std::size_t count) {
-  std::size_t slots = static_cast<std::size_t>(slotsOf(elem));
-  if (slots && count > (std::size_t{1} << 43) / slots) outOfMemory();
-  std::size_t words = slots * count;
-  if (slots == 0 || !hasPointers(elem))
-    return static_cast<Word*>(allocObject(ObjKind::Storage, words * sizeof(Word), 1, 0, false));
-  if (slots <= kMaxMaskSlots) {
+void* Heap::allocObject(ObjKind kind, std::size_t bytes, uint8_t small, uint64_t aux, bool scan) {
+  State& st = *state_;
+  return st.alloc(st.cache(), kind, bytes, small, aux, scan);
+}
+
+static void describeStorage(StorageInfo& e, const types::Type* elem) {
+  e.type = elem;
+  e.slots = static_cast<uint32_t>(slotsOf(elem));
+  e.kind = ObjKind::Storage;
+  if (e.slots == 0 || !hasPointers(elem)) {
+    e.small = 1;
+    e.aux = 0;
+    e.scan = false;
+  } else if (e.slots <= kMaxMaskSlots) {
     const std::vector<bool>& pm = ptrmapOf(elem);
     uint64_t mask = 0;
-    for (std::size_t i = 0; i < slots; ++i)
+    for (std::size_t i = 0; i < e.slots; ++i)
       if (pm[i]) mask |= uint64_t{1} << i;
-    return static_cast<Word*>(allocObject(ObjKind::Storage, words * sizeof(Word),
-                                          static_cast<uint8_t>(slots), mask, true));
+    e.small = static_cast<uint8_t>(e.slots);
+    e.aux = mask;
+    e.scan = true;
+  } else {
+    uint64_t tp = reinterpret_cast<uintptr_t>(elem);
+    if (tp >> kAddressBits) outOfMemory();
+    e.kind = ObjKind::TypedStorage;
+    e.small = 0;
+    e.aux = tp;
+    e.scan = true;
   }
-  uint64_t tp = reinterpret_cast<uintptr_t>(elem);
-  if (tp >> kAddressBits) outOfMemory();
-  return static_cast<Word*>(allocObject(ObjKind::TypedStorage, words * sizeof(Word), 0, tp, true));
+}
+
+Word* Heap::allocStorage(const types::Type* elem, std::size_t count) {
+  State& st = *state_;
+  ThreadCache* c = st.cache();
+  StorageInfo& e = c->storageInfo[(reinterpret_cast<uintptr_t>(elem) >> 4) % kStorageInfoEntries];
+  if (e.type != elem) [[unlikely]] describeStorage(e, elem);
+  if (e.slots && count > (std::size_t{1} << 43) / e.slots) outOfMemory();
+  std::size_t bytes = e.slots * count * sizeof(Word);
+  return static_cast<Word*>(st.alloc(c, e.kind, bytes, e.small, e.aux, e.scan));
 }
 
 Word* Heap::allocScalarWords(std::size_t n) {

@@ -58,8 +58,12 @@ struct SizeClass {
   uint32_t divMagic;  // offset / size == (offset * divMagic) >> 32 for offsets in a span
 };
 extern const std::array<SizeClass, kNumClasses> kClasses;
-// The class whose slots hold `bytes` (header included); bytes <= kMaxSmallSize.
-int sizeToClass(std::size_t bytes);
+extern const uint8_t kSizeToClass8[129];    // by (bytes + 7) / 8, for bytes <= 1024
+extern const uint8_t kSizeToClass128[249];  // by (bytes - 1024 + 127) / 128
+// The class whose slots hold `bytes` (header included); 16 <= bytes <= kMaxSmallSize.
+inline int sizeToClass(std::size_t bytes) {
+  return bytes <= 1024 ? kSizeToClass8[(bytes + 7) >> 3] : kSizeToClass128[(bytes - 1024 + 127) >> 7];
+}
 
 // ---- object header ------------------------------------------------------------------------------
 // bits 0-7: ObjKind; bits 8-15: `small` (Storage: element slots); bits 16-63: `aux`

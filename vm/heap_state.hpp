@@ -38,8 +38,21 @@ namespace heap_detail {
 
 constexpr int kNumSpanClasses = kNumClasses * 2;  // (sizeClass << 1) | noscan
 
+// What allocStorage needs to know about an element type, cached per thread (a direct-mapped
+// table keyed by the Type's address) so the fast path skips slotsOf/ptrmapOf.
+struct StorageInfo {
+  const types::Type* type = nullptr;
+  uint32_t slots = 0;
+  ObjKind kind = ObjKind::Storage;
+  uint8_t small = 0;  // header `small`
+  bool scan = false;
+  uint64_t aux = 0;   // header `aux`
+};
+constexpr std::size_t kStorageInfoEntries = 64;
+
 struct ThreadCache {
   Span* current[kNumSpanClasses] = {};
+  StorageInfo storageInfo[kStorageInfoEntries];
   std::atomic<uint64_t> allocated{0};  // bytes, monotonic; written by the owner thread only
   std::atomic<uint64_t> reported{0};   // part of `allocated` already added to State::sinceGc
   std::atomic<bool> threadGone{false};
@@ -87,6 +100,8 @@ struct Heap::State {
   std::atomic<uint64_t> rng{0};
 
   heap_detail::ThreadCache* cache();
+  void* alloc(heap_detail::ThreadCache* c, ObjKind kind, std::size_t bytes, uint8_t small,
+              uint64_t aux, bool scan);
   heap_detail::ThreadCache* cacheSlow();
   heap_detail::Span* refill(heap_detail::ThreadCache* c, unsigned spanClass);
   Word* allocLarge(std::size_t bytes, bool scan);
