@@ -115,6 +115,7 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
 
   // Per-iteration variables live in registers allocated once for the loop.
   auto declareLoopVars = [&]() {
+    b_.freeTo(localTop_);
     if (keyVar) declareVar(keyVar, false);
     if (valVar) declareVar(valVar, isInlineType(valVar->type) && !valVar->escapes());
   };
