@@ -82,8 +82,7 @@ void printHex(std::string& out, uint64_t v) {
 }  // namespace
 
 bool ifaceEqual(const Box* a, const Box* b, const types::Type** uncomparable) {
-  if (a == b) return true;
-  if (!a || !b) return false;
+  if (!a || !b) return a == b;
   if (a->type != b->type) return false;
   if (!comparable(a->type)) {
     *uncomparable = a->type;

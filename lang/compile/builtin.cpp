@@ -200,6 +200,18 @@ Val FuncCompiler::compositeLit(const ast::CompositeLit* e, int dst) {
   bool isPtr = false;
   const Type* base = lang::check::derefPointer(t, &isPtr);
   if (!isPtr) base = t;
+  if (isPtr && !isInlineType(base)) {
+    // An elided &T{...} of a slice or map type: a new variable holding the value.
+    auto* inner = const_cast<ast::CompositeLit*>(e);
+    const Type* saved = inner->type;
+    inner->type = base;
+    Val v = compositeLit(inner, -1);
+    inner->type = saved;
+    uint32_t r = target(dst);
+    b_.emitABx(Op::NEW, r, tIdx(base));
+    b_.emitABC(Op::STORE, r, 0, v.reg);
+    return Val{r, true};
+  }
   const Type* u = base->underlying();
   auto elemStore = [&](uint32_t storage, int64_t off, const Type* et, const ast::Expr* v) {
     LValue lv;

@@ -110,7 +110,7 @@ void FuncCompiler::args(const ast::CallExpr* e, const types::Signature* sig, uin
   std::size_t fixed = packVariadic ? n - 1 : n;
 
   // f(g()) with g returning several values.
-  if (e->args.size() == 1 && n != 1 && tupleOf(e->args[0])) {
+  if (e->args.size() == 1 && tupleOf(e->args[0]) && tupleOf(e->args[0])->size() > 1) {
     const types::Tuple* tt = tupleOf(e->args[0]);
     uint32_t t = multi(e->args[0], static_cast<int>(tt->size()));
     std::vector<Val> vals;

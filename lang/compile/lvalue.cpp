@@ -199,7 +199,16 @@ void FuncCompiler::store(const LValue& lv, Val v) {
 
 Val FuncCompiler::address(const ast::Expr* e, int dst) {
   e = unparen(e);
-  if (auto* cl = e->as<ast::CompositeLit>()) return compositeLit(cl, dst);
+  if (auto* cl = e->as<ast::CompositeLit>()) {
+    const Type* t = lang::check::derefPointer(cl->type);
+    if (isInlineType(t)) return compositeLit(cl, dst);
+    // &[]T{...}, &map[K]V{...}: a new variable holding the value.
+    Val v = compositeLit(cl, -1);
+    uint32_t r = target(dst);
+    b_.emitABx(Op::NEW, r, tIdx(t));
+    b_.emitABC(Op::STORE, r, 0, v.reg);
+    return Val{r, true};
+  }
   if (auto* id = e->as<ast::Ident>()) {
     if (id->obj && id->obj->kind == types::ObjKind::Var) {
       auto* v = static_cast<const types::Var*>(id->obj);

@@ -194,6 +194,16 @@ void ProgramCompiler::buildRuntimeErrorType() {
   };
   addNative("Error", errorFn, 1, errorSig);
   addNative("RuntimeError", runtimeErrorFn, 0, tt.signature({}, {}, false));
+  // Declared methods too, so that code inspecting types (fmt, errors) sees them.
+  auto* recv = tt.newObject<types::Var>("e", ast::Pos{}, named);
+  for (const char* name : {"Error", "RuntimeError"}) {
+    const types::Signature* base =
+        std::string(name) == "Error" ? errorSig : tt.signature({}, {}, false);
+    auto* f = tt.newObject<types::Func>(name, ast::Pos{}, tt.methodSignature(recv, base));
+    f->pkg = rtPkg;
+    f->nativeName = std::string("runtime.Error.") + name;
+    named->methods.push_back(f);
+  }
   std::sort(set.methods.begin(), set.methods.end(),
             [](const auto& a, const auto& b) { return a.nameId < b.nameId; });
   prog_->methodSets.emplace(named, std::move(set));
