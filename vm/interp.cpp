@@ -270,10 +270,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
       vmcase(CLONE) {
         const Word* s = asPtr<const Word>(RB);
-        NILCHECK_PTR(s);
         const types::Type* t = T[instrC(i)];
+        int32_t n = slotsOf(t);
+        if (n > 0) NILCHECK_PTR(s);
         Word* d = heap.allocStorage(t, 1);
-        std::memcpy(d, s, slotsOf(t) * sizeof(Word));
+        if (n > 0) std::memcpy(d, s, n * sizeof(Word));
         RA = fromPtr(d);
         vmbreak;
       }
@@ -926,7 +927,8 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         Instr x = *pc++;
         const Box* b = asPtr<const Box>(RB);
         const types::Type* want = T[instrC(i)];
-        if (!b) THROW(assertionError(T[x], nullptr, want));
+        (void)x;  // Go names no interface type in this message ("interface is nil")
+        if (!b) THROW(assertionError(nullptr, nullptr, want));
         if (const std::string* missing = m.implementsCache().missingMethod(prog, b->type, want))
           THROW(missingMethodError(b->type, want, *missing));
         RA = RB;
@@ -1072,7 +1074,9 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         if (g.defers.empty() || g.defers.back().frame != self) vmbreak;
         DeferRecord d = std::move(g.defers.back());
         g.defers.pop_back();
-        f->pc = pc - 1;  // come back here for the next one
+        // The deferred call returns to this RUNDEFERS again (do_return steps back one
+        // instruction for kDeferred frames) until none is left.
+        SAVE_PC();
         uint32_t base = topOfFrames(g);
         if (d.native >= 0) {
           const NativeEntry& ne = prog.natives[d.native];
@@ -1084,11 +1088,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
           NativeResult r = callNative(m, g, ne, args, &panicking);
           if (m.exitRequested()) return RunResult::Exited;
           if (panicking) goto unwind;
+          pc--;  // back to this RUNDEFERS for the next deferred call
           if (r == NativeResult::Park) {
-            pc = f->pc;
+            SAVE_PC();
             goto park;
           }
-          pc = f->pc;
           vmbreak;
         }
         pushFrame(g, d.fn, d.closure, base, Frame::kDeferred, self);
@@ -1216,6 +1220,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
     }
     if (g.frames.empty()) return RunResult::Finished;
     LOAD_FRAME();
+    if (flags & Frame::kDeferred) pc--;  // back to the caller's RUNDEFERS
     continue;
   }
 

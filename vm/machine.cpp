@@ -231,11 +231,8 @@ void Machine::visitRoots(RootVisitor& v) {
 namespace {
 
 void appendFrameLine(std::string& out, const FuncProto* fn, const Instr* pc) {
-  // A saved pc points after the instruction that called out — except while a frame runs its
-  // deferred calls, when it points at RUNDEFERS itself (to come back to it).
+  // A saved pc points after the instruction that called out.
   const Instr* at = pc > fn->code.data() ? pc - 1 : pc;
-  if (pc < fn->code.data() + fn->code.size() && instrOp(*pc) == static_cast<uint16_t>(Op::RUNDEFERS))
-    at = pc;
   char buf[64];
   std::snprintf(buf, sizeof buf, ":%d +0x%zx\n", Program::lineOf(*fn, at),
                 static_cast<std::size_t>(at - fn->code.data()) * 4);
