@@ -49,9 +49,16 @@ ast::Pos Checker::startPos(const ast::Node* n) {
       case ast::NodeKind::TypeAssertExpr:
         n = static_cast<const ast::TypeAssertExpr*>(n)->x;
         continue;
-      case ast::NodeKind::KeyValueExpr:
-        n = static_cast<const ast::KeyValueExpr*>(n)->key;
+      // KeyValueExpr: its own position (the colon), as cmd/compile reports it.
+      case ast::NodeKind::SendStmt:
+        n = static_cast<const ast::SendStmt*>(n)->chan;
         continue;
+      case ast::NodeKind::AssignStmt: {
+        auto a = static_cast<const ast::AssignStmt*>(n);
+        if (a->lhs.empty()) return n->pos;
+        n = a->lhs[0];
+        continue;
+      }
       case ast::NodeKind::CompositeLit: {
         auto c = static_cast<const ast::CompositeLit*>(n);
         if (c->litType && c->litType->pos.valid() && c->litType->pos.offset < c->pos.offset) {

@@ -462,7 +462,7 @@ void Checker::unary(Operand& x, const ast::UnaryExpr* e) {
     case Op::Addr: {
       const ast::Expr* inner = unparen(e->x);
       if (!(inner && inner->is<ast::CompositeLit>()) && x.mode != Mode::Variable) {
-        errorAt(e, "invalid operation: cannot take address of " + operandString(x));
+        errorAt(e->x, "invalid operation: cannot take address of " + operandString(x));
         x.mode = Mode::Invalid;
         return;
       }
@@ -474,13 +474,14 @@ void Checker::unary(Operand& x, const ast::UnaryExpr* e) {
     case Op::Arrow: {
       const Type* u = x.type->underlying();
       if (u->kind != Kind::Chan) {
-        errorAt(e, "invalid operation: cannot receive from non-channel " + operandString(x));
+        errorAt(e->x, "invalid operation: cannot receive from non-channel " + operandString(x));
         x.mode = Mode::Invalid;
         return;
       }
       auto ch = static_cast<const Chan*>(u);
       if (ch->dir == ChanDir::Send) {
-        errorAt(e, "invalid operation: cannot receive from send-only channel " + operandString(x));
+        errorAt(e->x,
+                "invalid operation: cannot receive from send-only channel " + operandString(x));
         x.mode = Mode::Invalid;
         return;
       }
@@ -914,8 +915,7 @@ void Checker::comparison(Operand& x, Operand& y, Op op, bool switchCase) {
   return;
 Error:
   if (cause.empty())
-    cause = std::string("operator ") + opString(op) + " not defined on " +
-            (errOp->nil ? std::string("nil") : kindString(errOp->type));
+    cause = std::string("operator ") + opString(op) + " not defined on " + kindString(errOp->type);
   if (switchCase)
     errorAt(x.expr, "invalid case " + exprString(x.expr) + " in switch on " + exprString(y.expr) +
                         " (" + cause + ")");

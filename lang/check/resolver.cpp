@@ -316,9 +316,9 @@ void Checker::unusedImports() {
       if (it == imported_.end()) continue;
       std::string path = quoteGo(spec->path->value);
       if (spec->name && spec->name->name != it->second->name && spec->name->name != ".")
-        error(spec->path->pos, path + " imported as " + spec->name->name + " and not used");
+        error(spec->pos, path + " imported as " + spec->name->name + " and not used");
       else
-        error(spec->path->pos, path + " imported and not used");
+        error(spec->pos, path + " imported and not used");
     }
   }
 }

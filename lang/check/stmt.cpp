@@ -331,8 +331,7 @@ void Checker::switchStmt(unsigned inner, const ast::SwitchStmt* s) {
     if (!cc) continue;
     if (cc->isDefault) {
       if (firstDefault)
-        error(cc->pos,
-              "multiple defaults in switch (first at " + posString(firstDefault->pos) + ")");
+        error(cc->pos, "multiple defaults (first at " + posString(firstDefault->pos) + ")");
       else
         firstDefault = cc;
     }
@@ -411,8 +410,7 @@ void Checker::typeSwitchStmt(unsigned inner, const ast::TypeSwitchStmt* s) {
     if (!cc) continue;
     if (cc->isDefault) {
       if (firstDefault)
-        error(cc->pos,
-              "multiple defaults in switch (first at " + posString(firstDefault->pos) + ")");
+        error(cc->pos, "multiple defaults (first at " + posString(firstDefault->pos) + ")");
       else
         firstDefault = cc;
     }
@@ -449,8 +447,7 @@ void Checker::selectStmt(unsigned inner, const ast::SelectStmt* s) {
     if (!cc) continue;
     if (!cc->comm) {
       if (firstDefault)
-        error(cc->pos,
-              "multiple defaults in select (first at " + posString(firstDefault->pos) + ")");
+        error(cc->pos, "multiple defaults (first at " + posString(firstDefault->pos) + ")");
       else
         firstDefault = cc;
     }

@@ -336,11 +336,12 @@ const Interface* Checker::interfaceType(const ast::InterfaceType* it, const Name
         error(name->pos, "methods must have a unique non-blank name");
         continue;
       }
-      bool dup = false;
+      const MethodSpec* dup = nullptr;
       for (const MethodSpec& m : methods)
-        if (m.name == name->name) dup = true;
+        if (m.name == name->name) dup = &m;
       if (dup) {
-        error(name->pos, "duplicate method " + name->name);
+        error(name->pos, "duplicate method " + name->name + "\n\t" + posString(dup->pos) +
+                             ": other declaration of " + name->name);
         continue;
       }
       methods.push_back(MethodSpec{name->name, name->pos, sig, pkg_});

@@ -25,8 +25,13 @@ static std::string readFile(const fs::path& p) {
 int main(int argc, char** argv) {
   std::vector<std::string> dirs;
   std::vector<check::SourceFile> files;
+  check::Options options;
   for (int i = 1; i < argc; i++) {
     std::string a = argv[i];
+    if (a == "-e") {  // report every error, like go build -gcflags=-e
+      options.maxErrors = 1 << 30;
+      continue;
+    }
     if (a == "-I" && i + 1 < argc) {
       dirs.push_back(argv[++i]);
       continue;
@@ -50,7 +55,7 @@ int main(int argc, char** argv) {
     }
     return std::nullopt;
   };
-  auto prog = check::checkProgram(std::move(files), loader);
+  auto prog = check::checkProgram(std::move(files), loader, options);
   for (const Diagnostic& d : prog->diagnostics) std::cout << d.str() << "\n";
   return prog->ok() ? 0 : 1;
 }
