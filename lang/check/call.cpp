@@ -294,6 +294,7 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
       id->mode = Mode::Package;
       if (pn->spec) const_cast<ast::ImportSpec*>(pn->spec)->used = true;
       Package* pkg = pn->imported;
+      if (pkg->fake) goto Error;  // the import failed and was reported
       Object* exp = pkg->scope->lookupLocal(sel);
       if (!exp) {
         error(e->sel->pos, "undefined: " + pkg->name + "." + sel);

@@ -110,6 +110,7 @@ class Loader {
   }
 
   std::vector<Loaded>& order() { return order_; }
+  const std::set<std::string>& failed() const { return failed_; }
 
  private:
   Program& prog_;
@@ -151,8 +152,22 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
   pkgs.push_back(std::move(mainPkg));
 
   std::map<std::string, Package*> byPath;
+  // Imports that failed get an empty fake package so that uses do not cascade into errors.
+  for (const std::string& path : ld.failed()) {
+    std::string name = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+    Package* fake = prog->types->newPackage(path, name);
+    fake->fake = true;
+    byPath[path] = fake;
+  }
   for (Loaded& l : pkgs) {
-    if (!l.ok || l.files.empty()) continue;
+    if (!l.ok || l.files.empty()) {
+      std::string name =
+          l.path.substr(l.path.rfind('/') == std::string::npos ? 0 : l.path.rfind('/') + 1);
+      Package* fake = prog->types->newPackage(l.path, name);
+      fake->fake = true;
+      byPath[l.path] = fake;
+      continue;
+    }
     std::string name = l.files[0]->package ? l.files[0]->package->name : "main";
     Package* pkg = prog->types->newPackage(l.path, name);
     // Every file of a package must name the same package.

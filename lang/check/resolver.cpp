@@ -86,6 +86,7 @@ void Checker::collectObjects() {
           auto it = imported_.find(spec->path->value);
           if (it == imported_.end()) continue;  // reported while loading
           Package* imp = it->second;
+          if (imp->fake) spec->used = true;  // reported when loading
           std::string name = imp->name;
           if (spec->name) name = spec->name->name;
           if (name == "init") {
