@@ -1,6 +1,9 @@
 // checkProgram: parse the main package, load imported packages through the caller's loader (in
 // dependency order, detecting import cycles), check every package, sort the diagnostics.
+#include <pthread.h>
+
 #include <algorithm>
+#include <exception>
 #include <map>
 
 #include "lang/check/checker.hpp"
@@ -211,7 +214,71 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
 
 }  // namespace
 
+namespace {
+
+std::unique_ptr<Program> checkSources(std::vector<SourceFile> mainFiles,
+                                      const PackageLoader& loader, const Options& options);
+std::unique_ptr<Program> checkFiles(std::vector<ParsedFile> mainFiles, const PackageLoader& loader,
+                                    const Options& options);
+
+thread_local bool onLargeStack = false;
+constexpr size_t kLargeStack = size_t(1) << 30;
+
+struct StackJob {
+  const std::function<void()>* fn;
+  std::exception_ptr error;
+};
+
+void* runStackJob(void* arg) {
+  auto job = static_cast<StackJob*>(arg);
+  onLargeStack = true;
+  try {
+    (*job->fn)();
+  } catch (...) {
+    job->error = std::current_exception();
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void runOnLargeStack(const std::function<void()>& fn) {
+  if (onLargeStack) {
+    fn();
+    return;
+  }
+  StackJob job{&fn, nullptr};
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = pthread_attr_init(&attr) == 0 &&
+                 pthread_attr_setstacksize(&attr, kLargeStack) == 0 &&
+                 pthread_create(&thread, &attr, runStackJob, &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) {
+    fn();  // no thread: do it here, with whatever stack there is
+    return;
+  }
+  pthread_join(thread, nullptr);
+  if (job.error) std::rethrow_exception(job.error);
+}
+
 std::unique_ptr<Program> checkProgram(std::vector<SourceFile> mainFiles,
+                                      const PackageLoader& loader, const Options& options) {
+  std::unique_ptr<Program> result;
+  runOnLargeStack([&] { result = checkSources(std::move(mainFiles), loader, options); });
+  return result;
+}
+
+std::unique_ptr<Program> checkProgram(std::vector<ParsedFile> mainFiles,
+                                      const PackageLoader& loader, const Options& options) {
+  std::unique_ptr<Program> result;
+  runOnLargeStack([&] { result = checkFiles(std::move(mainFiles), loader, options); });
+  return result;
+}
+
+namespace {
+
+std::unique_ptr<Program> checkSources(std::vector<SourceFile> mainFiles,
                                       const PackageLoader& loader, const Options& options) {
   auto prog = std::make_unique<Program>();
   std::vector<ast::File*> files;
@@ -228,8 +295,8 @@ std::unique_ptr<Program> checkProgram(std::vector<SourceFile> mainFiles,
   return checkParsed(std::move(prog), std::move(files), ok, loader, options);
 }
 
-std::unique_ptr<Program> checkProgram(std::vector<ParsedFile> mainFiles,
-                                      const PackageLoader& loader, const Options& options) {
+std::unique_ptr<Program> checkFiles(std::vector<ParsedFile> mainFiles, const PackageLoader& loader,
+                                    const Options& options) {
   auto prog = std::make_unique<Program>();
   std::vector<ast::File*> files;
   for (ParsedFile& pf : mainFiles) {
@@ -238,5 +305,7 @@ std::unique_ptr<Program> checkProgram(std::vector<ParsedFile> mainFiles,
   }
   return checkParsed(std::move(prog), std::move(files), true, loader, options);
 }
+
+}  // namespace
 
 }  // namespace weft::lang::check
