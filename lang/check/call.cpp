@@ -326,6 +326,8 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
       }
       x.type = exp->type ? exp->type : invalidType();
       x.expr = e;
+      e->sel->mode = x.mode;
+      e->sel->type = x.type;
       return;
     }
   }
@@ -398,6 +400,8 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
       x.mode = Mode::Value;
       x.type = tt_.signature(params, results, msig->variadic);
       x.expr = e;
+      e->sel->mode = x.mode;
+      e->sel->type = x.type;
       return;
     }
     if (obj->kind == ObjKind::Var) {
@@ -418,6 +422,8 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
     x.val.reset();
     x.nil = false;
     x.expr = e;
+    e->sel->mode = x.mode;
+    e->sel->type = x.type;
     (void)wantType;
     return;
   }
