@@ -50,12 +50,23 @@ uint64_t splitmix(uint64_t x) {
 // Zeroes a slot; constant sizes for the small classes become a few inline stores.
 inline void zeroSlot(void* p, std::size_t bytes) {
   switch (bytes) {
-    case 16: std::memset(p, 0, 16); return;
-    case 24: std::memset(p, 0, 24); return;
-    case 32: std::memset(p, 0, 32); return;
-    case 48: std::memset(p, 0, 48); return;
-    case 64: std::memset(p, 0, 64); return;
-    default: std::memset(p, 0, bytes);
+    case 16:
+      std::memset(p, 0, 16);
+      return;
+    case 24:
+      std::memset(p, 0, 24);
+      return;
+    case 32:
+      std::memset(p, 0, 32);
+      return;
+    case 48:
+      std::memset(p, 0, 48);
+      return;
+    case 64:
+      std::memset(p, 0, 64);
+      return;
+    default:
+      std::memset(p, 0, bytes);
   }
 }
 
@@ -236,7 +247,8 @@ Word* Heap::allocStorage(const types::Type* elem, std::size_t count) {
   State& st = *state_;
   ThreadCache* c = st.cache();
   StorageInfo& e = c->storageInfo[(reinterpret_cast<uintptr_t>(elem) >> 4) % kStorageInfoEntries];
-  if (e.type != elem) [[unlikely]] describeStorage(e, elem);
+  if (e.type != elem) [[unlikely]]
+    describeStorage(e, elem);
   if (e.slots && count > (std::size_t{1} << 43) / e.slots) outOfMemory();
   std::size_t bytes = e.slots * count * sizeof(Word);
   return static_cast<Word*>(st.alloc(c, e.kind, bytes, e.small, e.aux, e.scan));

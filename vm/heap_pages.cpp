@@ -24,7 +24,7 @@ constexpr uint8_t kClassPages[kNumClasses] = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
                                               1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  1, 1,
                                               1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4,  5, 6,
                                               1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
-} // namespace
+}  // namespace
 const uint8_t kSizeToClass8[129] = {
     0,  1,  2,  3,  4,  5,  5,  6,  6,  7,  7,  8,  8,  9,  9,  10, 10, 11, 11, 12, 12, 13,
     13, 14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21,
@@ -46,7 +46,6 @@ const uint8_t kSizeToClass128[249] = {
     67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67};
 namespace {
 
-
 constexpr std::array<SizeClass, kNumClasses> buildClasses() {
   std::array<SizeClass, kNumClasses> t{};
   for (int c = 1; c < kNumClasses; ++c) {
@@ -61,7 +60,6 @@ constexpr std::array<SizeClass, kNumClasses> buildClasses() {
 }  // namespace
 
 const std::array<SizeClass, kNumClasses> kClasses = buildClasses();
-
 
 // ---- spans
 // ----------------------------------------------------------------------------------------

@@ -62,7 +62,8 @@ extern const uint8_t kSizeToClass8[129];    // by (bytes + 7) / 8, for bytes <= 
 extern const uint8_t kSizeToClass128[249];  // by (bytes - 1024 + 127) / 128
 // The class whose slots hold `bytes` (header included); 16 <= bytes <= kMaxSmallSize.
 inline int sizeToClass(std::size_t bytes) {
-  return bytes <= 1024 ? kSizeToClass8[(bytes + 7) >> 3] : kSizeToClass128[(bytes - 1024 + 127) >> 7];
+  return bytes <= 1024 ? kSizeToClass8[(bytes + 7) >> 3]
+                       : kSizeToClass128[(bytes - 1024 + 127) >> 7];
 }
 
 // ---- object header ------------------------------------------------------------------------------
