@@ -379,6 +379,20 @@ void Heap::unpin(const void* obj) {
   if (it != state_->pins.end() && --it->second == 0) state_->pins.erase(it);
 }
 
+std::string Heap::verify() const {
+  State& st = *state_;
+  if (std::string why = st.pages.verify(); !why.empty()) return why;
+  for (Span* s : st.pages.spans()) {
+    uint32_t n = 0;
+    for (uint32_t w = 0; w < kBitmapWords; ++w) {
+      if (s->markBits[w]) return "mark bits left set";
+      n += static_cast<uint32_t>(__builtin_popcountll(s->allocBits[w].load()));
+    }
+    if (!s->cached && n != s->allocCount) return "allocation count out of step";
+  }
+  return "";
+}
+
 uint64_t Heap::random() {
   return splitmix(state_->rng.fetch_add(0x9E3779B97F4A7C15ull, std::memory_order_relaxed));
 }

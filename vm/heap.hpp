@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -140,6 +141,9 @@ class Heap {
   void setMinimumGoal(std::size_t bytes);
   // A random 64-bit number (per-map hash seeds, iteration start positions). Thread-safe.
   uint64_t random();
+  // Consistency check of the heap's internal structures, for tests (world stopped): an empty
+  // string, or the first problem found.
+  std::string verify() const;
 
   // Low-level allocation used by vm/map.cpp and the alloc functions above: an object of `kind`
   // with `bytes` zeroed payload bytes; `small` and `aux` (48 bits) go into the header (see

@@ -3,6 +3,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -310,6 +311,37 @@ void PageHeap::scavenge(uint64_t before) {
       r->zeroed = true;
     }
   }
+}
+
+std::string PageHeap::verify() {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::pair<uintptr_t, std::size_t>> ranges;
+  for (Span* s : spans_) {
+    for (std::size_t i = 0; i < s->npages; ++i)
+      if (getPage(s->base + i * kPageSize) != reinterpret_cast<uintptr_t>(s))
+        return "span page not mapped to its span";
+    ranges.emplace_back(s->base, s->npages);
+  }
+  for (int b = 0; b < kBuckets; ++b) {
+    for (FreeRun* r = buckets_[b]; r; r = r->next) {
+      if (r->bucket != b) return "free run in the wrong bucket";
+      if (b < kBuckets - 1 && r->npages != static_cast<std::size_t>(b)) return "bucket size";
+      if (runAt(r->base) != r || runAt(r->base + (r->npages - 1) * kPageSize) != r)
+        return "free run ends not mapped";
+      for (std::size_t i = 1; i + 1 < r->npages; ++i)
+        if (getPage(r->base + i * kPageSize) != 0) return "free run interior page mapped";
+      ranges.emplace_back(r->base, r->npages);
+    }
+  }
+  std::sort(ranges.begin(), ranges.end());
+  std::size_t pages = 0;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    pages += ranges[i].second;
+    if (i && ranges[i - 1].first + ranges[i - 1].second * kPageSize > ranges[i].first)
+      return "overlapping page ranges";
+  }
+  if (pages * kPageSize != mappedBytes()) return "pages lost";
+  return "";
 }
 
 }  // namespace weft::vm::heap_detail

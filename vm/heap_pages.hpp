@@ -32,6 +32,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "vm/heap.hpp"
@@ -173,6 +174,10 @@ class PageHeap {
   // Gives back to the OS free runs that stayed unused since collection `before` (world
   // stopped).
   void scavenge(uint64_t before);
+
+  // Checks the page map against the span and free-run lists (tests; world stopped). Returns
+  // an empty string or a description of the first problem found.
+  std::string verify();
 
   // The span owning the page of `p`, or null (no lock; see the file comment).
   Span* spanOf(uintptr_t p) const {
