@@ -200,6 +200,7 @@ inline void* Heap::State::alloc(ThreadCache* c, ObjKind kind, std::size_t bytes,
       i = s->takeFree();
     }
     slot = reinterpret_cast<Word*>(s->base + static_cast<std::size_t>(i) * s->elemSize);
+    WEFT_HEAP_UNPOISON(slot, s->elemSize);
     if (s->needzero) zeroSlot(slot, s->elemSize);
     if (native) s->hasFinalizers = true;
     c->count(s->elemSize);

@@ -273,6 +273,7 @@ Span* PageHeap::allocSpan(std::size_t npages, int sizeClass, bool noscan) {
   s->resetCursor();
   s->allIndex = spans_.size();
   spans_.push_back(s);
+  WEFT_HEAP_UNPOISON(reinterpret_cast<void*>(base), npages * kPageSize);
   uintptr_t tag = reinterpret_cast<uintptr_t>(s);
   for (std::size_t i = 0; i < npages; ++i) setPage(base + i * kPageSize, tag);
   return s;
@@ -281,6 +282,7 @@ Span* PageHeap::allocSpan(std::size_t npages, int sizeClass, bool noscan) {
 void PageHeap::freeSpan(Span* s, uint64_t gcCount) {
   std::lock_guard<std::mutex> lock(mu_);
   for (std::size_t i = 0; i < s->npages; ++i) setPage(s->base + i * kPageSize, 0);
+  WEFT_HEAP_POISON(reinterpret_cast<void*>(s->base), s->npages * kPageSize);
   FreeRun* r = newRun();
   r->base = s->base;
   r->npages = s->npages;

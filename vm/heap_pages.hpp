@@ -37,6 +37,17 @@
 
 #include "vm/heap.hpp"
 
+// Under AddressSanitizer, free slots and free pages are poisoned, so VM code that keeps using an
+// object the collector freed (a missing root) is reported at the faulting access.
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define WEFT_HEAP_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define WEFT_HEAP_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define WEFT_HEAP_POISON(p, n) ((void)(p), (void)(n))
+#define WEFT_HEAP_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 namespace weft::vm::heap_detail {
 
 constexpr std::size_t kPageShift = 13;
