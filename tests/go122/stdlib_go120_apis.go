@@ -12,7 +12,6 @@
 //	"a"                              errors.Join with one non-nil error: its message alone
 //	"true"                           strings.ContainsFunc (1.21) finds the digit
 //	"1 2"                            len(strings.Clone("x")) (1.20) and a constant 2
-//
 package main
 
 import (
