@@ -174,3 +174,19 @@ TEST_CASE("parser errors: the first error, like gc") {
         "3:2: syntax error: unexpected keyword case, expected }");                       // e79.go
   CHECK(firstError("package\n") == "2:1: syntax error: unexpected EOF, expected name");  // e80.go
 }
+
+// Weft's own messages: generic code is outside Weft's language.
+TEST_CASE("parser errors: generics are reported as unsupported") {
+  CHECK(firstError("package p\ntype D[P any] struct{}\n") ==
+        "2:7: syntax error: generic type parameters are not supported");
+  CHECK(firstError("package p\ntype E[P, Q any] struct{}\n") ==
+        "2:7: syntax error: generic type parameters are not supported");
+  CHECK(firstError("package p\nfunc F[T any](x T) {}\n") ==
+        "2:7: syntax error: generic type parameters are not supported");
+  CHECK(firstError("package p\ntype C interface{ ~int }\n") ==
+        "2:19: syntax error: type constraint terms (~T) are not supported");
+  CHECK(firstError("package p\ntype C interface{ int | ~string }\n") ==
+        "2:25: syntax error: type constraint terms (~T) are not supported");
+  // Array types in type declarations stay array types.
+  CHECK(firstError("package p\ntype A [N]int\ntype B [N+1]int\ntype C [2*N]int\n") == "");
+}
