@@ -44,6 +44,7 @@ void registerNatives(vm::NativeRegistry& registry) {
   registerMath(registry);
   registerMathRand(registry);
   registerOs(registry);
+  registerRuntime(registry);
   registerSort(registry);
   registerStrconv(registry);
   registerStrings(registry);
