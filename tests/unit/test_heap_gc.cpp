@@ -2,7 +2,10 @@
 #include <doctest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <cstdio>
 #include <random>
 #include <set>
@@ -444,4 +447,85 @@ TEST_CASE("gc: page runs are reused, split and coalesced across many cycles") {
   CHECK(heap.stats().mappedBytes <= 2 * mappedAfterWarmup);
   heap.collect(rootsOf({}));
   CHECK(heap.stats().liveBytes == 0);
+}
+
+// Workers allocate while a collector stops them at "safepoints" (a mutex and condition
+// variables, as the VM's stop-the-world handshake does), collects, and lets them go on.
+TEST_CASE("gc: collections between running workers (stop-the-world handshake)") {
+  TypeZoo z;
+  vm::Heap heap;
+  heap.setMinimumGoal(256 << 10);
+  types::Named* node = z.named("Node");
+  node->underlyingType = z.structOf({{"next", z.pointer(node)}, {"val", z.intT}});
+  constexpr int kWorkers = 3;
+  std::mutex mu;
+  std::condition_variable cv;
+  bool stopRequested = false;
+  int parked = 0;
+  uint64_t epoch = 0;
+  int finished = 0;
+  std::vector<Word*> heads(kWorkers, nullptr);
+  std::atomic<bool> corrupt{false};
+
+  auto worker = [&](int id) {
+    Word* head = nullptr;
+    int length = 0;
+    for (int i = 0; i < 60000; ++i) {
+      Word* n = heap.allocStorage(node);
+      n[1] = static_cast<Word>(i);
+      if (i % 3 == 0) {  // keep a third of them
+        n[0] = word(head);
+        head = n;
+        ++length;
+      }
+      if (i % 64 == 0) {  // safepoint
+        std::unique_lock<std::mutex> lock(mu);
+        if (stopRequested) {
+          heads[id] = head;
+          ++parked;
+          cv.notify_all();
+          uint64_t e = epoch;
+          cv.wait(lock, [&] { return epoch != e; });
+          // Everything kept must still be intact after the collection.
+          int seen = 0;
+          for (Word* p = head; p; p = reinterpret_cast<Word*>(p[0])) ++seen;
+          if (seen != length) corrupt = true;
+        }
+      }
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    heads[id] = head;
+    ++finished;
+    cv.notify_all();
+  };
+  std::vector<std::thread> ts;
+  for (int i = 0; i < kWorkers; ++i) ts.emplace_back(worker, i);
+  int collections = 0;
+  for (;;) {
+    std::unique_lock<std::mutex> lock(mu);
+    if (finished == kWorkers) break;
+    if (!heap.collectionWanted()) {
+      lock.unlock();
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+      continue;
+    }
+    stopRequested = true;
+    cv.wait(lock, [&] { return parked + finished == kWorkers; });
+    std::vector<Word> roots;
+    for (Word* h : heads) roots.push_back(word(h));
+    heap.collect(rootsOf(roots));
+    ++collections;
+    stopRequested = false;
+    parked = 0;
+    ++epoch;
+    cv.notify_all();
+  }
+  for (auto& t : ts) t.join();
+  CHECK_FALSE(corrupt.load());
+  CHECK(collections > 0);
+  std::vector<Word> roots;
+  for (Word* h : heads) roots.push_back(word(h));
+  heap.collect(rootsOf(roots));
+  CHECK(heap.verify() == "");
+  CHECK(heap.stats().liveBytes == kWorkers * 20000 * 24);
 }
