@@ -120,7 +120,9 @@ class Heap {
   void collect(const std::function<void(RootVisitor&)>& roots);
 
   HeapStats stats() const;
-  void setLimit(std::size_t maxBytes);  // 0: unlimited; allocation past it sets `overLimit()`
+  // 0: unlimited. Allocation past the limit sets overLimit() and collectionWanted(); after the
+  // collection, overLimit() says whether what survived is still over it.
+  void setLimit(std::size_t maxBytes);
   bool overLimit() const;
 
   // --- extensions (beyond the first interface) ------------------------------------------------
