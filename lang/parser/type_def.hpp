@@ -122,10 +122,10 @@ const auto mk_embedded_field = [](auto& ctx) {
   x3::_val(ctx) = f;
 };
 
-const auto field_decl_def = (ident_list >> type_ >> -string_lit)[mk_named_field] |
-                            (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field] |
-                            ((tok(Tok::LParen) | (tok(Tok::Mul) >> &tok(Tok::LParen))) >>
-                             fail_plain("cannot parenthesize embedded type"));
+const auto field_decl_def =
+    (ident_list >> type_ >> -string_lit)[mk_named_field] |
+    (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field] |
+    (-tok(Tok::Mul) >> &tok(Tok::LParen) >> fail_plain("cannot parenthesize embedded type"));
 
 const auto struct_type_def = tok(Tok::Struct)[mk_struct] >> must(tok(Tok::LBrace), "{") >>
                              go_list(must(field_decl[push_field], "field name or embedded type"),
