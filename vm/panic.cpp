@@ -13,13 +13,12 @@
 namespace weft::vm {
 
 void startPanic(Goroutine& g, Box* value, bool runtimeError) {
-  // A panic raised while another is running aborts the older ones (Go's printpanics still
-  // lists them, oldest first).
+  // Older panics stay on the list (Go's printpanics lists them, oldest first); they become
+  // aborted only when this one unwinds past the deferred call they were running (interp.cpp).
   auto* p = new PanicRecord;
   p->value = value;
   p->runtimeError = runtimeError;
   p->link = g.panic;
-  for (PanicRecord* q = g.panic; q; q = q->link) q->aborted = true;
   g.panic = p;
 }
 
