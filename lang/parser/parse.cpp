@@ -89,6 +89,11 @@ ParseResult parse(std::string_view filename, std::string_view source) {
     file = nullptr;
     result.diagnostics.push_back(
         Diagnostic{std::string(filename), ast::Pos{1, 1, 0}, "source too large"});
+  } catch (const std::exception& e) {
+    // Not expected: the grammar reports errors as SyntaxError. Keep parse() from throwing.
+    file = nullptr;
+    result.diagnostics.push_back(Diagnostic{std::string(filename), ast::Pos{1, 1, 0},
+                                            std::string("internal parser error: ") + e.what()});
   }
 
   std::stable_sort(

@@ -180,6 +180,12 @@ constexpr fail_plain_parser fail_plain(const char* message) {
   return fail_plain_parser(message);
 }
 
+// Weft has no generics: a type parameter list or constraint syntax is reported as such rather
+// than as a confusing "unexpected" error.
+constexpr fail_plain_parser no_generics = fail_plain("generic type parameters are not supported");
+constexpr fail_plain_parser no_constraints =
+    fail_plain("type constraint terms (~T) are not supported");
+
 // ----- lists ------------------------------------------------------------------------------------
 
 // Go's list(). The element parser is called whenever the next token is not `close` (so it must

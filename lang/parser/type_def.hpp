@@ -155,7 +155,9 @@ const auto mk_union = act([](ast::Expr*& val, auto& attr, State& st) {
   val = st.arena.make<ast::BinaryExpr>(op->pos, ast::Op::Or, val, at_c<1>(attr));
 });
 
-const auto union_type_def = type_[assign] >> *(tok(Tok::Or) >> must(type_, "type"))[mk_union];
+const auto union_type_def = (&tok(Tok::Tilde) >> no_constraints) |
+                            type_[assign] >> *(tok(Tok::Or) >> (&tok(Tok::Tilde) >> no_constraints |
+                                                                must(type_, "type")))[mk_union];
 
 const auto iface_elem_def =
     (ident >> &tok(Tok::LParen) >> signature)[mk_method] | union_type[mk_embedded_elem];
