@@ -250,9 +250,15 @@ void appendFrameLine(std::string& out, const FuncProto* fn, const Instr* pc) {
 
 std::string Machine::traceback(const Goroutine& g) const {
   std::string out;
+  // Like Go, print the innermost 100 frames of a deep stack.
+  int printed = 0;
   for (auto it = g.frames.rbegin(); it != g.frames.rend(); ++it) {
     const FuncProto* fn = it->fn;
     if (fn->wrapper) continue;
+    if (++printed > 100) {
+      out += "...additional frames elided...\n";
+      break;
+    }
     out += fn->name;
     out += fn->nparams ? "(...)\n" : "()\n";
     appendFrameLine(out, fn, it->pc);
@@ -288,7 +294,9 @@ void Machine::reportPanic(Goroutine& g) {
 }
 
 void Machine::reportFatal(Goroutine& g, std::string_view message, bool allGoroutines) {
-  std::string out = "fatal error: " + std::string(message) + "\n";
+  std::string out;
+  if (message == "stack overflow") out = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+  out += "fatal error: " + std::string(message) + "\n";
   auto describe = [&](const Goroutine& x) {
     std::string state = x.status == GStatus::Parked && !x.waitReason.empty() ? x.waitReason
                         : &x == &g && !allGoroutines                         ? "running"
