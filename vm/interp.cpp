@@ -479,6 +479,21 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         RA = fromFloat(goMin(asFloat(RB), asFloat(RC)));
         vmbreak;
       }
+      vmcase(SQRT) {
+        RA = fromFloat(std::sqrt(asFloat(RB)));
+        vmbreak;
+      }
+      vmcase(MATHF) {
+        double x = asFloat(RB);
+        switch (instrC(i)) {
+          case 0: x = std::fabs(x); break;
+          case 1: x = std::floor(x); break;
+          case 2: x = std::ceil(x); break;
+          default: x = std::trunc(x); break;
+        }
+        RA = fromFloat(x);
+        vmbreak;
+      }
       vmcase(MAX_FLOAT) {
         RA = fromFloat(goMax(asFloat(RB), asFloat(RC)));
         vmbreak;
