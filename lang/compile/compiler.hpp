@@ -15,6 +15,7 @@
 // in the same registers.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -98,6 +99,10 @@ class ProgramCompiler {
   int32_t errors() const { return static_cast<int32_t>(diags_.size()); }
   void error(const std::string& file, ast::Pos pos, std::string msg);
 
+  // Runs `compile(fc)` on a fresh FuncCompiler for proto `index`; if a conditional branch did
+  // not fit in 16 bits, clears the proto and compiles it again with long branches.
+  void compileWithRetry(uint32_t index, FuncCompiler* outer, const std::string& file,
+                        const std::function<void(FuncCompiler&)>& compile);
   // Compiles the body of a declared function or literal into proto `index`.
   void compileFuncBody(uint32_t index, const ast::FuncType* sig, const ast::BlockStmt* body,
                        const types::Func* obj, FuncCompiler* outer,

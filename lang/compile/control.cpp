@@ -617,10 +617,8 @@ void FuncCompiler::thunkCall(const ast::CallExpr* c, bool isGo) {
   std::string name =
       proto().name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++closureCounter);
   uint32_t idx = pc_.newFunc(name, file_, static_cast<int32_t>(c->pos.line));
-  {
-    FuncCompiler inner(pc_, idx, nullptr, file_);
-    inner.compileThunk(params, call);
-  }
+  pc_.compileWithRetry(idx, nullptr, file_,
+                       [&](FuncCompiler& inner) { inner.compileThunk(params, call); });
   b_.setPos(c->pos);
   b_.emitABCX(isGo ? Op::GO : Op::DEFER, base, n, 0, idx);
 }
