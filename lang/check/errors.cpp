@@ -18,9 +18,11 @@ void Checker::error(ast::Pos pos, std::string msg) {
       (msg.find("invalid operand") != std::string::npos && msg.find("invalid operand") > 0) ||
       (msg.find("invalid type") != std::string::npos && msg.find("invalid type") > 0);
   if (followOn && errors > 0) return;
-  for (const Diagnostic& d : ds)
-    if (d.file == fileName_ && d.pos.line == pos.line && d.pos.col == pos.col && d.message == msg)
-      return;
+  // Like cmd/compile: an error equal to the previous one on the same line is dropped.
+  if (!ds.empty()) {
+    const Diagnostic& last = ds.back();
+    if (last.file == fileName_ && last.pos.line == pos.line && last.message == msg) return;
+  }
   ds.push_back(Diagnostic{fileName_, pos, std::move(msg), Severity::Error});
 }
 

@@ -119,10 +119,7 @@ void Checker::exclude(Operand& x, unsigned modeset) {
     default:
       return;
   }
-  if (x.mode == Mode::NoValue && x.expr)
-    errorAt(x.expr, exprString(x.expr) + " (no value)" + msg);
-  else
-    errorAt(x.expr, (x.expr ? exprString(x.expr) : operandString(x)) + msg);
+  errorAt(x.expr, operandString(x) + msg);
   x.mode = Mode::Invalid;
 }
 
@@ -301,7 +298,7 @@ void Checker::ident(Operand& x, const ast::Ident* e, bool wantType) {
   }
   switch (obj->kind) {
     case ObjKind::PkgName:
-      error(e->pos, "use of package " + obj->name + " without selector");
+      error(e->pos, "use of package " + obj->name + " not in selector");
       return;
     case ObjKind::Const: {
       addDep(obj);
