@@ -282,7 +282,8 @@ void Checker::ident(Operand& x, const ast::Ident* e, bool wantType) {
   x.expr = e;
   x.type = invalidType();
   if (e->blank()) {
-    error(e->pos, wantType ? "cannot use _ as value or type" : "cannot use _ as value");
+    error(e->pos, "cannot use _ as value or type");
+    (void)wantType;
     return;
   }
   Object* obj = lookup(e->name);
