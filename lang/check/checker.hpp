@@ -93,6 +93,7 @@ class Checker {
   std::string posString(ast::Pos pos) const;
   static ast::Pos startPos(const ast::Node* n);
   std::string operandString(const Operand& x) const;
+  std::string operandTypeString(const Operand& x) const;
   std::string exprString(const ast::Expr* e) const;
   std::string typeString(const Type* t) const { return t ? t->str() : "<nil>"; }
 
