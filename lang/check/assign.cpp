@@ -12,7 +12,9 @@ const ast::Expr* unparen(const ast::Expr* e) {
   return e;
 }
 
-bool hasName(const Type* t) { return t->isBasic() || t->kind == Kind::Named || t->kind == Kind::TypeParam; }
+bool hasName(const Type* t) {
+  return t->isBasic() || t->kind == Kind::Named || t->kind == Kind::TypeParam;
+}
 
 std::string measure(size_t n, const char* unit) {
   std::string s = std::to_string(n) + " " + unit;
@@ -91,15 +93,17 @@ bool Checker::assignableTo(Operand& x, const Type* T, std::string* reason) {
 void Checker::assignment(Operand& x, const Type* T, const std::string& context) {
   singleValue(x);
   switch (x.mode) {
-    case Mode::Invalid: return;
+    case Mode::Invalid:
+      return;
     case Mode::Constant:
     case Mode::Variable:
     case Mode::MapIndex:
     case Mode::Value:
-    case Mode::CommaOk: break;
+    case Mode::CommaOk:
+      break;
     default:
-      errorAt(x.expr, "cannot assign " + operandString(x) + " to " + typeString(T) + " in " +
-                          context);
+      errorAt(x.expr,
+              "cannot assign " + operandString(x) + " to " + typeString(T) + " in " + context);
       x.mode = Mode::Invalid;
       return;
   }
@@ -122,8 +126,8 @@ void Checker::assignment(Operand& x, const Type* T, const std::string& context) 
       if (x.nil)
         msg = "cannot use nil as " + typeString(target) + " value in " + context;
       else
-        msg = "cannot use " + operandString(x) + " as " + typeString(target) + " value in " +
-              context;
+        msg =
+            "cannot use " + operandString(x) + " as " + typeString(target) + " value in " + context;
       if (code == 1) msg += " (truncated)";
       if (code == 2) msg += " (overflows)";
       errorAt(x.expr, msg);
@@ -187,7 +191,10 @@ const Type* Checker::initVar(Var* lhs, Operand& x, const std::string& context) {
     lhs->type = t;
   }
   assignment(x, lhs->type, context);
-  if (x.invalid()) return nullptr;
+  if (x.invalid()) {
+    lhs->used = true;  // avoid follow-on "declared and not used" errors (as cmd/compile)
+    return nullptr;
+  }
   return x.type;
 }
 
@@ -215,7 +222,8 @@ const Type* Checker::lhsVar(const ast::Expr* lhs) {
   if (x.invalid()) return invalidType();
   switch (x.mode) {
     case Mode::Variable:
-    case Mode::MapIndex: break;
+    case Mode::MapIndex:
+      break;
     default: {
       if (auto sel = u ? u->as<ast::SelectorExpr>() : nullptr) {
         if (sel->x->mode == Mode::MapIndex ||
@@ -242,15 +250,16 @@ const Type* Checker::assignVar(const ast::Expr* lhs, Operand& x) {
   return x.invalid() ? nullptr : x.type;
 }
 
-void Checker::assignVarExpr(const ast::Expr* lhs, const ast::Expr* rhs) {
+bool Checker::assignVarExpr(const ast::Expr* lhs, const ast::Expr* rhs) {
   const Type* T = lhsVar(lhs);
   if (T && !isValid(T)) {
     useExpr(rhs);
-    return;
+    return false;
   }
   Operand x;
   expr(x, rhs);
   assignment(x, T, T ? "assignment" : "assignment to _ identifier");
+  return !x.invalid();
 }
 
 void Checker::assignError(const std::vector<ast::Expr*>& rhs, size_t l, size_t r) {
@@ -259,8 +268,8 @@ void Checker::assignError(const std::vector<ast::Expr*>& rhs, size_t l, size_t r
   const ast::Expr* rhs0 = rhs[0];
   if (rhs.size() == 1) {
     if (auto call = unparen(rhs0)->as<ast::CallExpr>()) {
-      errorAt(rhs0, "assignment mismatch: " + vars + " but " + exprString(call->fun) +
-                        " returns " + vals);
+      errorAt(rhs0, "assignment mismatch: " + vars + " but " + exprString(call->fun) + " returns " +
+                        vals);
       return;
     }
   }
@@ -298,11 +307,13 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<ast::Expr
     }
   };
   if (l == r && !isCall) {
+    bool ok = true;
     for (size_t i = 0; i < l; i++) {
       Operand x;
       expr(x, rhs[i]);
-      initVar(lhs[i], x, oneToOne);
+      if (!initVar(lhs[i], x, oneToOne)) ok = false;
     }
+    if (!ok) invalidateLHS();
     return;
   }
   if (r != 1) {
@@ -344,16 +355,27 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<ast::Expr
 void Checker::assignVars(const std::vector<ast::Expr*>& lhs, const std::vector<ast::Expr*>& rhs) {
   size_t l = lhs.size(), r = rhs.size();
   bool isCall = r == 1 && unparen(rhs[0])->is<ast::CallExpr>();
+  auto markUsed = [&]() {
+    for (const ast::Expr* e : lhs) {
+      auto id = unparen(e) ? unparen(e)->as<ast::Ident>() : nullptr;
+      if (!id) continue;
+      Object* obj = lookup(id->name);
+      if (obj && obj->kind == ObjKind::Var && obj->pkg == pkg_) static_cast<Var*>(obj)->used = true;
+    }
+  };
   if (l == r && !isCall) {
-    for (size_t i = 0; i < l; i++) assignVarExpr(lhs[i], rhs[i]);
+    bool ok = true;
+    for (size_t i = 0; i < l; i++)
+      if (!assignVarExpr(lhs[i], rhs[i])) ok = false;
+    if (!ok) markUsed();
     return;
   }
   if (r != 1) {
     useLHS(lhs);
     bool ok = true;
     for (const ast::Expr* e : lhs)
-      if (e->mode == Mode::Invalid && !(unparen(e)->is<ast::Ident>() &&
-                                        unparen(e)->as<ast::Ident>()->blank()))
+      if (e->mode == Mode::Invalid &&
+          !(unparen(e)->is<ast::Ident>() && unparen(e)->as<ast::Ident>()->blank()))
         ok = false;
     for (const ast::Expr* e : rhs) {
       Operand x;
@@ -367,7 +389,10 @@ void Checker::assignVars(const std::vector<ast::Expr*>& lhs, const std::vector<a
   bool commaOk = false;
   exprList(rhs, l == 2, xs, &commaOk);
   if (xs.size() == l) {
-    for (size_t i = 0; i < l; i++) assignVar(lhs[i], xs[i]);
+    bool ok = true;
+    for (size_t i = 0; i < l; i++)
+      if (!assignVar(lhs[i], xs[i])) ok = false;
+    if (!ok) markUsed();
     return;
   }
   if (!xs.empty() && !xs[0].invalid()) assignError(rhs, l, xs.size());

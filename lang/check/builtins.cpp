@@ -15,24 +15,42 @@ struct BuiltinInfo {
 
 BuiltinInfo info(BuiltinId id) {
   switch (id) {
-    case BuiltinId::Append: return {"append", 1, true};
-    case BuiltinId::Cap: return {"cap", 1, false};
-    case BuiltinId::Clear: return {"clear", 1, false};
-    case BuiltinId::Close: return {"close", 1, false};
-    case BuiltinId::Complex: return {"complex", 2, false};
-    case BuiltinId::Copy: return {"copy", 2, false};
-    case BuiltinId::Delete: return {"delete", 2, false};
-    case BuiltinId::Imag: return {"imag", 1, false};
-    case BuiltinId::Len: return {"len", 1, false};
-    case BuiltinId::Make: return {"make", 1, true};
-    case BuiltinId::Max: return {"max", 1, true};
-    case BuiltinId::Min: return {"min", 1, true};
-    case BuiltinId::New: return {"new", 1, false};
-    case BuiltinId::Panic: return {"panic", 1, false};
-    case BuiltinId::Print: return {"print", 0, true};
-    case BuiltinId::Println: return {"println", 0, true};
-    case BuiltinId::Real: return {"real", 1, false};
-    case BuiltinId::Recover: return {"recover", 0, false};
+    case BuiltinId::Append:
+      return {"append", 1, true};
+    case BuiltinId::Cap:
+      return {"cap", 1, false};
+    case BuiltinId::Clear:
+      return {"clear", 1, false};
+    case BuiltinId::Close:
+      return {"close", 1, false};
+    case BuiltinId::Complex:
+      return {"complex", 2, false};
+    case BuiltinId::Copy:
+      return {"copy", 2, false};
+    case BuiltinId::Delete:
+      return {"delete", 2, false};
+    case BuiltinId::Imag:
+      return {"imag", 1, false};
+    case BuiltinId::Len:
+      return {"len", 1, false};
+    case BuiltinId::Make:
+      return {"make", 1, true};
+    case BuiltinId::Max:
+      return {"max", 1, true};
+    case BuiltinId::Min:
+      return {"min", 1, true};
+    case BuiltinId::New:
+      return {"new", 1, false};
+    case BuiltinId::Panic:
+      return {"panic", 1, false};
+    case BuiltinId::Print:
+      return {"print", 0, true};
+    case BuiltinId::Println:
+      return {"println", 0, true};
+    case BuiltinId::Real:
+      return {"real", 1, false};
+    case BuiltinId::Recover:
+      return {"recover", 0, false};
   }
   return {"?", 0, false};
 }
@@ -148,11 +166,14 @@ bool Checker::builtin(Operand& x, const ast::CallExpr* call, BuiltinId id) {
           }
           break;
         case Kind::Slice:
-        case Kind::Chan: mode = Mode::Value; break;
+        case Kind::Chan:
+          mode = Mode::Value;
+          break;
         case Kind::Map:
           if (id == BuiltinId::Len) mode = Mode::Value;
           break;
-        default: break;
+        default:
+          break;
       }
       if (mode == Mode::Invalid) {
         if (t->kind != Kind::Invalid)
@@ -236,9 +257,13 @@ bool Checker::builtin(Operand& x, const ast::CallExpr* call, BuiltinId id) {
       }
       size_t min = 0;
       switch (T->underlying()->kind) {
-        case Kind::Slice: min = 2; break;
+        case Kind::Slice:
+          min = 2;
+          break;
         case Kind::Map:
-        case Kind::Chan: min = 1; break;
+        case Kind::Chan:
+          min = 1;
+          break;
         default:
           errorAt(arg0, "invalid argument: cannot make " + exprString(arg0) +
                             "; type must be slice, map, or channel");
@@ -246,9 +271,9 @@ bool Checker::builtin(Operand& x, const ast::CallExpr* call, BuiltinId id) {
           return false;
       }
       if (nargs < min || min + 1 < nargs) {
-        errorAt(call, "invalid operation: " + exprString(call) + " expects " +
-                          std::to_string(min) + " or " + std::to_string(min + 1) +
-                          " arguments; found " + std::to_string(nargs));
+        errorAt(call, "invalid operation: " + exprString(call) + " expects " + std::to_string(min) +
+                          " or " + std::to_string(min + 1) + " arguments; found " +
+                          std::to_string(nargs));
         for (size_t i = 1; i < call->args.size(); i++) useExpr(call->args[i]);
         return false;
       }
@@ -343,7 +368,8 @@ bool Checker::builtin(Operand& x, const ast::CallExpr* call, BuiltinId id) {
       x.nil = false;
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

@@ -21,8 +21,10 @@ bool isStatementBuiltin(BuiltinId id) {
     case BuiltinId::Panic:
     case BuiltinId::Print:
     case BuiltinId::Println:
-    case BuiltinId::Recover: return true;
-    default: return false;
+    case BuiltinId::Recover:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -66,13 +68,16 @@ bool identicalIgnoreTags(const Type* a, const Type* b) {
       return identicalIgnoreTags(static_cast<const Pointer*>(a)->elem,
                                  static_cast<const Pointer*>(b)->elem);
     case Kind::Map:
-      return identicalIgnoreTags(static_cast<const Map*>(a)->key, static_cast<const Map*>(b)->key) &&
-             identicalIgnoreTags(static_cast<const Map*>(a)->elem, static_cast<const Map*>(b)->elem);
+      return identicalIgnoreTags(static_cast<const Map*>(a)->key,
+                                 static_cast<const Map*>(b)->key) &&
+             identicalIgnoreTags(static_cast<const Map*>(a)->elem,
+                                 static_cast<const Map*>(b)->elem);
     case Kind::Chan:
       return static_cast<const Chan*>(a)->dir == static_cast<const Chan*>(b)->dir &&
              identicalIgnoreTags(static_cast<const Chan*>(a)->elem,
                                  static_cast<const Chan*>(b)->elem);
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -192,7 +197,8 @@ ExprKind Checker::callExpr(Operand& x, const ast::CallExpr* call) {
       if (x.mode != Mode::Invalid && x.mode != Mode::Constant) hasCallOrRecv_ = true;
       return isStatementBuiltin(id) ? ExprKind::Statement : ExprKind::Expression;
     }
-    default: break;
+    default:
+      break;
   }
   // An ordinary function call.
   call->callKind = ast::CallKind::Call;
@@ -226,8 +232,8 @@ ExprKind Checker::callExpr(Operand& x, const ast::CallExpr* call) {
   return ExprKind::Statement;
 }
 
-void Checker::arguments(const ast::CallExpr* call, const Signature* sig,
-                        std::vector<Operand>& args, const ast::Expr* fun) {
+void Checker::arguments(const ast::CallExpr* call, const Signature* sig, std::vector<Operand>& args,
+                        const ast::Expr* fun) {
   for (const Operand& a : args)
     if (a.invalid()) return;
   size_t nargs = args.size();
@@ -305,10 +311,17 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
           x.val = static_cast<Const*>(exp)->value;
           if (!x.val) x.val = makeUnknown();
           break;
-        case ObjKind::TypeName: x.mode = Mode::TypeExpr; break;
-        case ObjKind::Var: x.mode = Mode::Variable; break;
-        case ObjKind::Func: x.mode = Mode::Value; break;
-        default: goto Error;
+        case ObjKind::TypeName:
+          x.mode = Mode::TypeExpr;
+          break;
+        case ObjKind::Var:
+          x.mode = Mode::Variable;
+          break;
+        case ObjKind::Func:
+          x.mode = Mode::Value;
+          break;
+        default:
+          goto Error;
       }
       x.type = exp->type ? exp->type : invalidType();
       x.expr = e;
@@ -317,9 +330,13 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
   }
   exprOrType(x, e->x);
   switch (x.mode) {
-    case Mode::Builtin: errorAt(e, "cannot select on " + operandString(x)); goto Error;
-    case Mode::Invalid: goto Error;
-    default: break;
+    case Mode::Builtin:
+      errorAt(e, "cannot select on " + operandString(x));
+      goto Error;
+    case Mode::Invalid:
+      goto Error;
+    default:
+      break;
   }
   {
     Selection s = lookupFieldOrMethod(x.type, x.mode == Mode::Variable, pkg_, sel);
@@ -366,8 +383,8 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
     if (x.mode == Mode::TypeExpr) {
       // Method expression T.M: a function taking the receiver first.
       if (obj->kind != ObjKind::Func) {
-        error(e->sel->pos, exprString(e->x) + "." + sel + " undefined (type " +
-                               typeString(x.type) + " has no method " + sel + ")");
+        error(e->sel->pos, exprString(e->x) + "." + sel + " undefined (type " + typeString(x.type) +
+                               " has no method " + sel + ")");
         goto Error;
       }
       auto m = static_cast<Func*>(obj);
@@ -391,8 +408,7 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
       e->selKind = ast::SelKind::Method;
       addDep(m);
       // A pointer method called on an addressable value takes its address.
-      if (m->ptrRecv && !s.indirect && x.mode == Mode::Variable &&
-          derefPointer(x.type) == x.type)
+      if (m->ptrRecv && !s.indirect && x.mode == Mode::Variable && derefPointer(x.type) == x.type)
         markAddressTaken(e->x);
       auto msig = static_cast<const Signature*>(m->type);
       x.mode = Mode::Value;
@@ -483,8 +499,8 @@ void Checker::conversion(Operand& x, const Type* T) {
     if (x.nil)
       errorAt(x.expr, "cannot convert nil to type " + typeString(T));
     else if (!cause.empty())
-      errorAt(x.expr, "cannot convert " + operandString(x) + " to type " + typeString(T) + ": " +
-                          cause);
+      errorAt(x.expr,
+              "cannot convert " + operandString(x) + " to type " + typeString(T) + ": " + cause);
     else
       errorAt(x.expr, "cannot convert " + operandString(x) + " to type " + typeString(T));
     x.mode = Mode::Invalid;

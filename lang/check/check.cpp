@@ -133,9 +133,9 @@ void sortDiagnostics(Program& prog, const std::vector<std::string>& fileOrder) {
                    });
 }
 
-std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog, std::vector<ast::File*> mainFiles,
-                                     bool syntaxOk, const PackageLoader& loader,
-                                     const Options& options) {
+std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
+                                     std::vector<ast::File*> mainFiles, bool syntaxOk,
+                                     const PackageLoader& loader, const Options& options) {
   std::vector<std::string> fileOrder;
   for (ast::File* f : mainFiles) fileOrder.push_back(f->filename);
   if (!syntaxOk || mainFiles.empty()) {

@@ -28,14 +28,16 @@ using types::ConstPtr;
 using types::Kind;
 using types::Type;
 
+const char* opString(ast::Op op);  // expr.cpp
+
 // The result of checking an expression (go/types' operand).
 struct Operand {
   Mode mode = Mode::Invalid;
   const ast::Expr* expr = nullptr;
   const Type* type = nullptr;
-  ConstPtr val;                  // Mode::Constant
-  types::BuiltinId builtin{};    // Mode::Builtin
-  bool nil = false;              // the predeclared nil (possibly converted to a typed nil)
+  ConstPtr val;                // Mode::Constant
+  types::BuiltinId builtin{};  // Mode::Builtin
+  bool nil = false;            // the predeclared nil (possibly converted to a typed nil)
   bool invalid() const { return mode == Mode::Invalid; }
 };
 
@@ -65,7 +67,7 @@ struct FuncContext {
   const ast::FuncLit* lit = nullptr;  // null for a FuncDecl body
   const types::Signature* sig = nullptr;
   const ParamVars* params = nullptr;
-  types::Scope* scope = nullptr;  // the function's outermost scope
+  types::Scope* scope = nullptr;    // the function's outermost scope
   std::vector<types::Var*> locals;  // variables declared in the body (for "declared and not used")
 };
 
@@ -123,8 +125,8 @@ class Checker {
   const Type* typExpr(const ast::Expr* e, const types::Named* def = nullptr);
   const Type* varType(const ast::Expr* e);
   const Type* definedType(const ast::Expr* e, const types::Named* def);
-  const types::Signature* funcType(const ast::FuncType* ft, const ast::Field* recv,
-                                   ParamVars* vars, types::Scope* scope);
+  const types::Signature* funcType(const ast::FuncType* ft, const ast::Field* recv, ParamVars* vars,
+                                   types::Scope* scope);
   const types::Struct* structType(const ast::StructType* st);
   const types::Interface* interfaceType(const ast::InterfaceType* it, const types::Named* def);
   int64_t arrayLength(const ast::Expr* e);
@@ -179,8 +181,8 @@ class Checker {
 
   // --- call.cpp --------------------------------------------------------------------------------
   ExprKind callExpr(Operand& x, const ast::CallExpr* e);
-  void arguments(const ast::CallExpr* call, const types::Signature* sig,
-                 std::vector<Operand>& args, const ast::Expr* fun);
+  void arguments(const ast::CallExpr* call, const types::Signature* sig, std::vector<Operand>& args,
+                 const ast::Expr* fun);
   void exprList(const std::vector<ast::Expr*>& es, bool allowCommaOk, std::vector<Operand>& out,
                 bool* commaOk);
   void selector(Operand& x, const ast::SelectorExpr* e, bool wantType);
@@ -201,7 +203,7 @@ class Checker {
   void initVars(const std::vector<types::Var*>& lhs, const std::vector<ast::Expr*>& rhs,
                 const ast::ReturnStmt* ret, const char* declContext = nullptr);
   const Type* lhsVar(const ast::Expr* lhs);
-  void assignVarExpr(const ast::Expr* lhs, const ast::Expr* rhs);
+  bool assignVarExpr(const ast::Expr* lhs, const ast::Expr* rhs);
   void assignVars(const std::vector<ast::Expr*>& lhs, const std::vector<ast::Expr*>& rhs);
   void shortVarDecl(const ast::AssignStmt* s);
   void assignError(const std::vector<ast::Expr*>& rhs, size_t l, size_t r);
@@ -292,7 +294,7 @@ class Checker {
   ConstPtr iota_;             // inside a constant declaration
   FuncContext* func_ = nullptr;
   std::unordered_map<const types::Var*, FuncContext*> varOwner_;
-  std::vector<const ast::Expr*> untyped_;  // expressions recorded with an untyped type
+  std::vector<const ast::Expr*> untyped_;          // expressions recorded with an untyped type
   std::unordered_set<const ast::Expr*> shiftLhs_;  // untyped lhs of non-constant shifts
 };
 

@@ -72,8 +72,11 @@ void Checker::objDecl(Object* obj) {
       typeDecl(static_cast<TypeName*>(obj), *d);
       collectMethods(static_cast<TypeName*>(obj));
       break;
-    case ObjKind::Func: funcDecl(static_cast<Func*>(obj), *d); break;
-    default: break;
+    case ObjKind::Func:
+      funcDecl(static_cast<Func*>(obj), *d);
+      break;
+    default:
+      break;
   }
 
   scope_ = savedScope;
@@ -170,8 +173,7 @@ void Checker::typeDecl(TypeName* obj, const DeclInfo& d) {
   if (rhs->kind == Kind::Named && !static_cast<const Named*>(rhs)->underlyingType) {
     // type T U where U is still being declared: a cycle through defined types only.
     std::vector<Object*> cycle;
-    auto it = std::find(objPath_.begin(), objPath_.end(),
-                        static_cast<const Named*>(rhs)->obj);
+    auto it = std::find(objPath_.begin(), objPath_.end(), static_cast<const Named*>(rhs)->obj);
     if (it != objPath_.end()) cycle.assign(it, objPath_.end());
     if (cycle.empty()) cycle.push_back(obj);
     cycleError(cycle);
@@ -189,11 +191,14 @@ struct TypeValidator {
   std::vector<const Named*> path;
   std::set<const Named*>& valid;
   bool ok = true;
+  bool incomplete = false;  // met a type still being declared: do not memoize
 
   void visit(const Type* t) {
     if (!ok || !t) return;
     switch (t->kind) {
-      case Kind::Array: visit(static_cast<const Array*>(t)->elem); return;
+      case Kind::Array:
+        visit(static_cast<const Array*>(t)->elem);
+        return;
       case Kind::Struct:
         for (const Var* f : static_cast<const Struct*>(t)->fields) visit(f->type);
         return;
@@ -202,7 +207,11 @@ struct TypeValidator {
         return;
       case Kind::Named: {
         auto n = static_cast<const Named*>(t);
-        if (valid.count(n) || !n->underlyingType) return;
+        if (!n->underlyingType) {
+          incomplete = true;
+          return;
+        }
+        if (valid.count(n)) return;
         auto it = std::find(path.begin(), path.end(), n);
         if (it != path.end()) {
           std::vector<Object*> cycle;
@@ -216,7 +225,8 @@ struct TypeValidator {
         path.pop_back();
         return;
       }
-      default: return;
+      default:
+        return;
     }
   }
 };
@@ -226,7 +236,7 @@ struct TypeValidator {
 bool Checker::validType(const Named* start) {
   TypeValidator v{*this, {}, validNamed_};
   v.visit(start);
-  if (v.ok) validNamed_.insert(start);
+  if (v.ok && !v.incomplete) validNamed_.insert(start);
   return v.ok;
 }
 
@@ -278,7 +288,8 @@ void Checker::funcDecl(Func* obj, const DeclInfo& d) {
 // Declarations inside function bodies.
 void Checker::localDecl(const ast::GenDecl* gd) {
   switch (gd->tok) {
-    case ast::DeclTok::Import: break;
+    case ast::DeclTok::Import:
+      break;
     case ast::DeclTok::Const: {
       const ast::ValueSpec* last = nullptr;
       for (ast::Node* sn : gd->specs) {
@@ -319,7 +330,28 @@ void Checker::localDecl(const ast::GenDecl* gd) {
         const Type* t = vs->type ? varType(vs->type) : nullptr;
         if (t)
           for (Var* v : lhs) v->type = t;
-        if (!vs->values.empty()) initVars(lhs, vs->values, nullptr, "variable declaration");
+        size_t l = lhs.size(), r = vs->values.size();
+        if (r == l) {
+          for (size_t i = 0; i < l; i++) {
+            Operand x;
+            expr(x, vs->values[i]);
+            initVar(lhs[i], x, "variable declaration");
+          }
+        } else if (r == 1) {
+          initVars(lhs, vs->values, nullptr);
+        } else if (r > 0) {
+          for (size_t i = 0; i < l; i++) {
+            if (i < r) {
+              Operand x;
+              expr(x, vs->values[i]);
+              initVar(lhs[i], x, "variable declaration");
+            } else {
+              lhs[i]->used = true;
+            }
+          }
+          for (size_t i = l; i < r; i++) useExpr(vs->values[i]);
+          varArity(vs);
+        }
         for (Var* v : lhs) {
           if (!v->type) v->type = invalidType();
           if (v->type->kind == Kind::Invalid) v->used = true;

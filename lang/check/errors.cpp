@@ -7,8 +7,6 @@ namespace weft::lang::check {
 
 using namespace types;
 
-const char* opString(ast::Op op);  // expr.cpp
-
 void Checker::error(ast::Pos pos, std::string msg) {
   Diagnostics& ds = prog_.diagnostics;
   int errors = 0;
@@ -16,9 +14,9 @@ void Checker::error(ast::Pos pos, std::string msg) {
     if (d.severity == Severity::Error) errors++;
   if (errors >= options_.maxErrors) return;
   // Follow-on errors mentioning invalid operands or types add nothing (go/types does the same).
-  bool followOn = (msg.find("invalid operand") != std::string::npos &&
-                   msg.find("invalid operand") > 0) ||
-                  (msg.find("invalid type") != std::string::npos && msg.find("invalid type") > 0);
+  bool followOn =
+      (msg.find("invalid operand") != std::string::npos && msg.find("invalid operand") > 0) ||
+      (msg.find("invalid type") != std::string::npos && msg.find("invalid type") > 0);
   if (followOn && errors > 0) return;
   for (const Diagnostic& d : ds)
     if (d.file == fileName_ && d.pos.line == pos.line && d.pos.col == pos.col && d.message == msg)
@@ -33,15 +31,34 @@ std::string Checker::posString(ast::Pos pos) const {
 ast::Pos Checker::startPos(const ast::Node* n) {
   while (n) {
     switch (n->kind) {
-      case ast::NodeKind::BinaryExpr: n = static_cast<const ast::BinaryExpr*>(n)->x; continue;
-      case ast::NodeKind::CallExpr: n = static_cast<const ast::CallExpr*>(n)->fun; continue;
-      case ast::NodeKind::IndexExpr: n = static_cast<const ast::IndexExpr*>(n)->x; continue;
-      case ast::NodeKind::SelectorExpr: n = static_cast<const ast::SelectorExpr*>(n)->x; continue;
-      case ast::NodeKind::SliceExpr: n = static_cast<const ast::SliceExpr*>(n)->x; continue;
+      case ast::NodeKind::BinaryExpr:
+        n = static_cast<const ast::BinaryExpr*>(n)->x;
+        continue;
+      case ast::NodeKind::CallExpr:
+        n = static_cast<const ast::CallExpr*>(n)->fun;
+        continue;
+      case ast::NodeKind::IndexExpr:
+        n = static_cast<const ast::IndexExpr*>(n)->x;
+        continue;
+      case ast::NodeKind::SelectorExpr:
+        n = static_cast<const ast::SelectorExpr*>(n)->x;
+        continue;
+      case ast::NodeKind::SliceExpr:
+        n = static_cast<const ast::SliceExpr*>(n)->x;
+        continue;
       case ast::NodeKind::TypeAssertExpr:
         n = static_cast<const ast::TypeAssertExpr*>(n)->x;
         continue;
-      case ast::NodeKind::KeyValueExpr: n = static_cast<const ast::KeyValueExpr*>(n)->key; continue;
+      // KeyValueExpr: its own position (the colon), as cmd/compile reports it.
+      case ast::NodeKind::SendStmt:
+        n = static_cast<const ast::SendStmt*>(n)->chan;
+        continue;
+      case ast::NodeKind::AssignStmt: {
+        auto a = static_cast<const ast::AssignStmt*>(n);
+        if (a->lhs.empty()) return n->pos;
+        n = a->lhs[0];
+        continue;
+      }
       case ast::NodeKind::CompositeLit: {
         auto c = static_cast<const ast::CompositeLit*>(n);
         if (c->litType && c->litType->pos.valid() && c->litType->pos.offset < c->pos.offset) {
@@ -50,7 +67,8 @@ ast::Pos Checker::startPos(const ast::Node* n) {
         }
         return n->pos;
       }
-      default: return n->pos;
+      default:
+        return n->pos;
     }
   }
   return {};
@@ -60,16 +78,26 @@ namespace {
 
 const char* modeString(Mode m) {
   switch (m) {
-    case Mode::Invalid: return "invalid operand";
-    case Mode::NoValue: return "no value";
-    case Mode::Builtin: return "built-in";
-    case Mode::TypeExpr: return "type";
-    case Mode::Constant: return "constant";
-    case Mode::Variable: return "variable";
-    case Mode::MapIndex: return "map index expression";
-    case Mode::Value: return "value";
-    case Mode::CommaOk: return "comma, ok expression";
-    case Mode::Package: return "package";
+    case Mode::Invalid:
+      return "invalid operand";
+    case Mode::NoValue:
+      return "no value";
+    case Mode::Builtin:
+      return "built-in";
+    case Mode::TypeExpr:
+      return "type";
+    case Mode::Constant:
+      return "constant";
+    case Mode::Variable:
+      return "variable";
+    case Mode::MapIndex:
+      return "map index expression";
+    case Mode::Value:
+      return "value";
+    case Mode::CommaOk:
+      return "comma, ok expression";
+    case Mode::Package:
+      return "package";
   }
   return "";
 }
@@ -115,9 +143,15 @@ void writeExpr(std::string& out, const ast::Expr* e) {
   using K = ast::NodeKind;
   if (!e) return;
   switch (e->kind) {
-    case K::BadExpr: out += "BadExpr"; return;
-    case K::Ident: out += static_cast<const ast::Ident*>(e)->name; return;
-    case K::BasicLit: out += static_cast<const ast::BasicLit*>(e)->raw; return;
+    case K::BadExpr:
+      out += "BadExpr";
+      return;
+    case K::Ident:
+      out += static_cast<const ast::Ident*>(e)->name;
+      return;
+    case K::BasicLit:
+      out += static_cast<const ast::BasicLit*>(e)->raw;
+      return;
     case K::CompositeLit: {
       auto c = static_cast<const ast::CompositeLit*>(e);
       writeExpr(out, c->litType);
@@ -259,8 +293,9 @@ void writeExpr(std::string& out, const ast::Expr* e) {
     }
     case K::ChanType: {
       auto c = static_cast<const ast::ChanType*>(e);
-      out += c->dir == ast::ChanDir::Recv ? "<-chan " : c->dir == ast::ChanDir::Send ? "chan<- "
-                                                                                      : "chan ";
+      out += c->dir == ast::ChanDir::Recv   ? "<-chan "
+             : c->dir == ast::ChanDir::Send ? "chan<- "
+                                            : "chan ";
       writeExpr(out, c->value);
       return;
     }
@@ -268,7 +303,8 @@ void writeExpr(std::string& out, const ast::Expr* e) {
       out += "...";
       writeExpr(out, static_cast<const ast::Ellipsis*>(e)->elem);
       return;
-    default: return;
+    default:
+      return;
   }
 }
 
@@ -301,7 +337,8 @@ std::string Checker::operandString(const Operand& x) const {
     case Mode::Invalid:
     case Mode::NoValue:
     case Mode::Builtin:
-    case Mode::TypeExpr: break;
+    case Mode::TypeExpr:
+      break;
     default:
       if (x.type) {
         if (x.type->isUntyped()) {

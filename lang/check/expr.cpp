@@ -15,7 +15,9 @@ bool isComparison(Op op) {
   return op == Op::Eql || op == Op::Neq || op == Op::Lss || op == Op::Leq || op == Op::Gtr ||
          op == Op::Geq;
 }
-bool isShift(Op op) { return op == Op::Shl || op == Op::Shr; }
+bool isShift(Op op) {
+  return op == Op::Shl || op == Op::Shr;
+}
 
 const ast::Expr* unparen(const ast::Expr* e) {
   while (e && e->is<ast::ParenExpr>()) e = static_cast<const ast::ParenExpr*>(e)->x;
@@ -25,19 +27,21 @@ const ast::Expr* unparen(const ast::Expr* e) {
 int sizeInBits(Kind k) {
   switch (k) {
     case Kind::Int8:
-    case Kind::Uint8: return 8;
+    case Kind::Uint8:
+      return 8;
     case Kind::Int16:
-    case Kind::Uint16: return 16;
+    case Kind::Uint16:
+      return 16;
     case Kind::Int32:
     case Kind::Uint32:
-    case Kind::Float32: return 32;
-    default: return 64;
+    case Kind::Float32:
+      return 32;
+    default:
+      return 64;
   }
 }
 
 }  // namespace
-
-const char* opString(Op op);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -90,11 +94,17 @@ void Checker::exclude(Operand& x, unsigned modeset) {
   std::string msg;
   switch (x.mode) {
     case Mode::NoValue:
-      msg = (modeset & (1u << unsigned(Mode::TypeExpr))) ? " used as value" : " used as value or type";
+      msg = (modeset & (1u << unsigned(Mode::TypeExpr))) ? " used as value"
+                                                         : " used as value or type";
       break;
-    case Mode::Builtin: msg = " must be called"; break;
-    case Mode::TypeExpr: msg = " is not an expression"; break;
-    default: return;
+    case Mode::Builtin:
+      msg = " must be called";
+      break;
+    case Mode::TypeExpr:
+      msg = " is not an expression";
+      break;
+    default:
+      return;
   }
   if (x.mode == Mode::NoValue && x.expr)
     errorAt(x.expr, exprString(x.expr) + " (no value)" + msg);
@@ -115,14 +125,21 @@ ExprKind Checker::exprInternal(Operand& x, const ast::Expr* e, const Type* hint)
   x = Operand{};
   x.type = invalidType();
   switch (e->kind) {
-    case K::BadExpr: goto Error;
-    case K::Ident: ident(x, static_cast<const ast::Ident*>(e), false); break;
-    case K::Ellipsis: errorAt(e, "invalid use of '...'"); goto Error;
+    case K::BadExpr:
+      goto Error;
+    case K::Ident:
+      ident(x, static_cast<const ast::Ident*>(e), false);
+      break;
+    case K::Ellipsis:
+      errorAt(e, "invalid use of '...'");
+      goto Error;
     case K::BasicLit:
       basicLit(x, static_cast<const ast::BasicLit*>(e));
       if (x.invalid()) goto Error;
       break;
-    case K::FuncLit: funcLit(x, static_cast<const ast::FuncLit*>(e)); break;
+    case K::FuncLit:
+      funcLit(x, static_cast<const ast::FuncLit*>(e));
+      break;
     case K::CompositeLit:
       compositeLit(x, static_cast<const ast::CompositeLit*>(e), hint);
       if (x.invalid()) goto Error;
@@ -132,7 +149,9 @@ ExprKind Checker::exprInternal(Operand& x, const ast::Expr* e, const Type* hint)
       x.expr = e;
       return kind;
     }
-    case K::SelectorExpr: selector(x, static_cast<const ast::SelectorExpr*>(e), false); break;
+    case K::SelectorExpr:
+      selector(x, static_cast<const ast::SelectorExpr*>(e), false);
+      break;
     case K::IndexExpr:
       indexExpr(x, static_cast<const ast::IndexExpr*>(e));
       if (x.invalid()) goto Error;
@@ -160,13 +179,17 @@ ExprKind Checker::exprInternal(Operand& x, const ast::Expr* e, const Type* hint)
       x.type = T;
       break;
     }
-    case K::CallExpr: return callExpr(x, static_cast<const ast::CallExpr*>(e));
+    case K::CallExpr:
+      return callExpr(x, static_cast<const ast::CallExpr*>(e));
     case K::StarExpr: {
       auto st = static_cast<const ast::StarExpr*>(e);
       exprOrType(x, st->x);
       switch (x.mode) {
-        case Mode::Invalid: goto Error;
-        case Mode::TypeExpr: x.type = tt_.pointer(x.type); break;
+        case Mode::Invalid:
+          goto Error;
+        case Mode::TypeExpr:
+          x.type = tt_.pointer(x.type);
+          break;
         default: {
           if (x.nil || x.type->underlying()->kind != Kind::Pointer) {
             errorAt(st->x, "invalid operation: cannot indirect " + operandString(x));
@@ -195,7 +218,9 @@ ExprKind Checker::exprInternal(Operand& x, const ast::Expr* e, const Type* hint)
       if (x.invalid()) goto Error;
       break;
     }
-    case K::KeyValueExpr: errorAt(e, "unexpected key:value expression"); goto Error;
+    case K::KeyValueExpr:
+      errorAt(e, "unexpected key:value expression");
+      goto Error;
     case K::ArrayType:
     case K::StructType:
     case K::FuncType:
@@ -205,7 +230,9 @@ ExprKind Checker::exprInternal(Operand& x, const ast::Expr* e, const Type* hint)
       x.mode = Mode::TypeExpr;
       x.type = typExpr(e);
       break;
-    default: errorAt(e, "invalid expression"); goto Error;
+    default:
+      errorAt(e, "invalid expression");
+      goto Error;
   }
   x.expr = e;
   return ExprKind::Expression;
@@ -217,7 +244,9 @@ Error:
 
 // ---------------------------------------------------------------------------------------------
 
-void Checker::recordUse(const ast::Ident* id, Object* obj) { id->obj = obj; }
+void Checker::recordUse(const ast::Ident* id, Object* obj) {
+  id->obj = obj;
+}
 
 void Checker::addDep(Object* obj) {
   if (!decl_ || !obj || obj->pkg != pkg_) return;
@@ -310,7 +339,8 @@ void Checker::ident(Operand& x, const ast::Ident* e, bool wantType) {
       x.mode = Mode::Value;
       x.nil = true;
       break;
-    default: return;
+    default:
+      return;
   }
   x.type = obj->type ? obj->type : invalidType();
 }
@@ -328,7 +358,8 @@ void Checker::basicLit(Operand& x, const ast::BasicLit* e) {
         return;
       }
       break;
-    default: break;
+    default:
+      break;
   }
   ConstPtr v;
   Kind k;
@@ -378,22 +409,32 @@ bool Checker::opAllowed(Operand& x, Op op, bool unaryOp) {
   const Type* t = x.type;
   bool ok = false;
   switch (op) {
-    case Op::Add: ok = unaryOp ? t->isNumeric() : (t->isNumeric() || t->isString()); break;
+    case Op::Add:
+      ok = unaryOp ? t->isNumeric() : (t->isNumeric() || t->isString());
+      break;
     case Op::Sub:
     case Op::Mul:
-    case Op::Quo: ok = t->isNumeric(); break;
+    case Op::Quo:
+      ok = t->isNumeric();
+      break;
     case Op::Rem:
     case Op::And:
     case Op::Or:
     case Op::Xor:
-    case Op::AndNot: ok = t->isInteger(); break;
+    case Op::AndNot:
+      ok = t->isInteger();
+      break;
     case Op::LAnd:
     case Op::LOr:
-    case Op::Not: ok = t->isBoolean(); break;
-    default: ok = false;
+    case Op::Not:
+      ok = t->isBoolean();
+      break;
+    default:
+      ok = false;
   }
-  if (!ok) errorAt(x.expr, std::string("invalid operation: operator ") + opString(op) +
-                               " not defined on " + operandString(x));
+  if (!ok)
+    errorAt(x.expr, std::string("invalid operation: operator ") + opString(op) +
+                        " not defined on " + operandString(x));
   return ok;
 }
 
@@ -421,7 +462,7 @@ void Checker::unary(Operand& x, const ast::UnaryExpr* e) {
     case Op::Addr: {
       const ast::Expr* inner = unparen(e->x);
       if (!(inner && inner->is<ast::CompositeLit>()) && x.mode != Mode::Variable) {
-        errorAt(e, "invalid operation: cannot take address of " + operandString(x));
+        errorAt(e->x, "invalid operation: cannot take address of " + operandString(x));
         x.mode = Mode::Invalid;
         return;
       }
@@ -433,13 +474,14 @@ void Checker::unary(Operand& x, const ast::UnaryExpr* e) {
     case Op::Arrow: {
       const Type* u = x.type->underlying();
       if (u->kind != Kind::Chan) {
-        errorAt(e, "invalid operation: cannot receive from non-channel " + operandString(x));
+        errorAt(e->x, "invalid operation: cannot receive from non-channel " + operandString(x));
         x.mode = Mode::Invalid;
         return;
       }
       auto ch = static_cast<const Chan*>(u);
       if (ch->dir == ChanDir::Send) {
-        errorAt(e, "invalid operation: cannot receive from send-only channel " + operandString(x));
+        errorAt(e->x,
+                "invalid operation: cannot receive from send-only channel " + operandString(x));
         x.mode = Mode::Invalid;
         return;
       }
@@ -447,7 +489,8 @@ void Checker::unary(Operand& x, const ast::UnaryExpr* e) {
       x.type = ch->elem;
       return;
     }
-    default: break;
+    default:
+      break;
   }
   if (!opAllowed(x, e->op, true)) {
     x.mode = Mode::Invalid;
@@ -478,12 +521,23 @@ void Checker::overflow(Operand& x, ast::Pos opPos) {
     std::string op;
     if (auto b = x.expr ? x.expr->as<ast::BinaryExpr>() : nullptr) {
       switch (b->op) {
-        case Op::Add: op = "addition "; break;
-        case Op::Sub: op = "subtraction "; break;
-        case Op::Xor: op = "bitwise XOR "; break;
-        case Op::Mul: op = "multiplication "; break;
-        case Op::Shl: op = "shift "; break;
-        default: break;
+        case Op::Add:
+          op = "addition ";
+          break;
+        case Op::Sub:
+          op = "subtraction ";
+          break;
+        case Op::Xor:
+          op = "bitwise XOR ";
+          break;
+        case Op::Mul:
+          op = "multiplication ";
+          break;
+        case Op::Shl:
+          op = "shift ";
+          break;
+        default:
+          break;
       }
     } else if (auto u = x.expr ? x.expr->as<ast::UnaryExpr>() : nullptr) {
       if (u->op == Op::Xor) op = "bitwise complement ";
@@ -498,10 +552,10 @@ int Checker::representation(const Operand& x, const Basic* t, ConstPtr* out) {
     *out = x.val;
     return 0;
   }
-  if (representable(*x.val, t->kind, out)) return 0;
+  if (types::representable(*x.val, t->kind, out)) return 0;
   if (x.type->isNumeric() && t->isNumeric()) {
     if (!x.type->isInteger() && t->isInteger()) return 1;  // truncated
-    return 2;                                               // overflows
+    return 2;                                              // overflows
   }
   return 3;  // invalid constant value
 }
@@ -509,9 +563,15 @@ int Checker::representation(const Operand& x, const Basic* t, ConstPtr* out) {
 void Checker::invalidConversion(int code, const Operand& x, const Type* target) {
   std::string t = typeString(target);
   switch (code) {
-    case 1: errorAt(x.expr, operandString(x) + " truncated to " + t); break;
-    case 2: errorAt(x.expr, operandString(x) + " overflows " + t); break;
-    default: errorAt(x.expr, "cannot convert " + operandString(x) + " to type " + t); break;
+    case 1:
+      errorAt(x.expr, operandString(x) + " truncated to " + t);
+      break;
+    case 2:
+      errorAt(x.expr, operandString(x) + " overflows " + t);
+      break;
+    default:
+      errorAt(x.expr, "cannot convert " + operandString(x) + " to type " + t);
+      break;
   }
 }
 
@@ -570,7 +630,8 @@ const Type* Checker::implicitTypeAndValue(Operand& x, const Type* target, ConstP
       case Kind::UntypedString:
         if (!target->isString()) *code = 4;
         break;
-      default: *code = 4;
+      default:
+        *code = 4;
     }
     return *code ? nullptr : target;
   }
@@ -619,7 +680,9 @@ void Checker::updateExprType(const ast::Expr* e, const Type* t, bool final) {
   const Type* oldType = e->type;
   ConstPtr oldVal = e->mode == Mode::Constant ? e->value : nullptr;
   switch (e->kind) {
-    case K::ParenExpr: updateExprType(static_cast<const ast::ParenExpr*>(e)->x, t, final); break;
+    case K::ParenExpr:
+      updateExprType(static_cast<const ast::ParenExpr*>(e)->x, t, final);
+      break;
     case K::UnaryExpr:
       if (!oldVal) updateExprType(static_cast<const ast::UnaryExpr*>(e)->x, t, final);
       break;
@@ -639,8 +702,10 @@ void Checker::updateExprType(const ast::Expr* e, const Type* t, bool final) {
     case K::Ident:
     case K::BasicLit:
     case K::SelectorExpr:
-    case K::CallExpr: break;
-    default: return;
+    case K::CallExpr:
+      break;
+    default:
+      return;
   }
   if (!final && t->isUntyped()) {
     e->type = t->underlying();
@@ -686,8 +751,7 @@ void Checker::finalizeUntyped() {
 void Checker::shift(Operand& x, Operand& y, const ast::Expr* e, Op op) {
   ConstPtr xval;
   if (x.mode == Mode::Constant) xval = toIntConst(*x.val);
-  if (x.type->isInteger() ||
-      (x.type->isUntyped() && xval && xval->kind == ConstValue::Kind::Int)) {
+  if (x.type->isInteger() || (x.type->isUntyped() && xval && xval->kind == ConstValue::Kind::Int)) {
     // ok
   } else {
     errorAt(x.expr, "invalid operation: shifted operand " + operandString(x) + " must be integer");
@@ -762,15 +826,24 @@ void Checker::shift(Operand& x, Operand& y, const ast::Expr* e, Op op) {
 
 std::string Checker::kindString(const Type* t) const {
   switch (t->underlying()->kind) {
-    case Kind::Array: return "array";
-    case Kind::Slice: return "slice";
-    case Kind::Struct: return "struct";
-    case Kind::Pointer: return "pointer";
-    case Kind::Signature: return "func";
-    case Kind::Interface: return "interface";
-    case Kind::Map: return "map";
-    case Kind::Chan: return "chan";
-    default: return typeString(t);
+    case Kind::Array:
+      return "array";
+    case Kind::Slice:
+      return "slice";
+    case Kind::Struct:
+      return "struct";
+    case Kind::Pointer:
+      return "pointer";
+    case Kind::Signature:
+      return "func";
+    case Kind::Interface:
+      return "interface";
+    case Kind::Map:
+      return "map";
+    case Kind::Chan:
+      return "chan";
+    default:
+      return typeString(t);
   }
 }
 
@@ -779,13 +852,17 @@ std::string Checker::incomparableCause(const Type* t) const {
   switch (u->kind) {
     case Kind::Slice:
     case Kind::Signature:
-    case Kind::Map: return kindString(t) + " can only be compared to nil";
+    case Kind::Map:
+      return kindString(t) + " can only be compared to nil";
     case Kind::Struct:
       for (const Var* f : static_cast<const Struct*>(u)->fields)
-        if (!comparable(f->type)) return "struct containing " + typeString(f->type) + " cannot be compared";
+        if (!comparable(f->type))
+          return "struct containing " + typeString(f->type) + " cannot be compared";
       return "";
-    case Kind::Array: return typeString(t) + " cannot be compared";
-    default: return "";
+    case Kind::Array:
+      return typeString(t) + " cannot be compared";
+    default:
+      return "";
   }
 }
 
@@ -838,8 +915,7 @@ void Checker::comparison(Operand& x, Operand& y, Op op, bool switchCase) {
   return;
 Error:
   if (cause.empty())
-    cause = std::string("operator ") + opString(op) + " not defined on " +
-            (errOp->nil ? std::string("nil") : kindString(errOp->type));
+    cause = std::string("operator ") + opString(op) + " not defined on " + kindString(errOp->type);
   if (switchCase)
     errorAt(x.expr, "invalid case " + exprString(x.expr) + " in switch on " + exprString(y.expr) +
                         " (" + cause + ")");
@@ -896,8 +972,8 @@ void Checker::binary(Operand& x, const ast::Expr* e, const ast::Expr* lhs, const
                        typeString(x.type) + " and " + typeString(y.type) + ")");
       else
         errorAt(x.expr, "invalid operation: " + exprString(lhs) + " " + opString(op) + "= " +
-                            exprString(rhs) + " (mismatched types " + typeString(x.type) +
-                            " and " + typeString(y.type) + ")");
+                            exprString(rhs) + " (mismatched types " + typeString(x.type) + " and " +
+                            typeString(y.type) + ")");
     }
     x.mode = Mode::Invalid;
     return;
@@ -929,8 +1005,7 @@ void Checker::binary(Operand& x, const ast::Expr* e, const ast::Expr* lhs, const
   x.val.reset();
 }
 
-void Checker::typeAssertion(const ast::Expr* e, const Operand& x, const Type* T,
-                            bool typeSwitch) {
+void Checker::typeAssertion(const ast::Expr* e, const Operand& x, const Type* T, bool typeSwitch) {
   if (T->isInterface()) return;
   auto iface = static_cast<const Interface*>(x.type->underlying());
   MissingMethod m = missingMethod(T, iface, false, [this](Func* f) { resolveMethod(f); });
@@ -979,34 +1054,62 @@ void Checker::useLHS(const std::vector<ast::Expr*>& es) {
 
 const char* opString(Op op) {
   switch (op) {
-    case Op::Add: return "+";
-    case Op::Sub: return "-";
-    case Op::Mul: return "*";
-    case Op::Quo: return "/";
-    case Op::Rem: return "%";
-    case Op::And: return "&";
-    case Op::Or: return "|";
-    case Op::Xor: return "^";
-    case Op::Shl: return "<<";
-    case Op::Shr: return ">>";
-    case Op::AndNot: return "&^";
-    case Op::LAnd: return "&&";
-    case Op::LOr: return "||";
-    case Op::Eql: return "==";
-    case Op::Neq: return "!=";
-    case Op::Lss: return "<";
-    case Op::Leq: return "<=";
-    case Op::Gtr: return ">";
-    case Op::Geq: return ">=";
-    case Op::Not: return "!";
-    case Op::Arrow: return "<-";
-    case Op::Addr: return "&";
-    case Op::Deref: return "*";
-    case Op::Inc: return "++";
-    case Op::Dec: return "--";
-    case Op::Assign: return "=";
-    case Op::Define: return ":=";
-    default: return "?";
+    case Op::Add:
+      return "+";
+    case Op::Sub:
+      return "-";
+    case Op::Mul:
+      return "*";
+    case Op::Quo:
+      return "/";
+    case Op::Rem:
+      return "%";
+    case Op::And:
+      return "&";
+    case Op::Or:
+      return "|";
+    case Op::Xor:
+      return "^";
+    case Op::Shl:
+      return "<<";
+    case Op::Shr:
+      return ">>";
+    case Op::AndNot:
+      return "&^";
+    case Op::LAnd:
+      return "&&";
+    case Op::LOr:
+      return "||";
+    case Op::Eql:
+      return "==";
+    case Op::Neq:
+      return "!=";
+    case Op::Lss:
+      return "<";
+    case Op::Leq:
+      return "<=";
+    case Op::Gtr:
+      return ">";
+    case Op::Geq:
+      return ">=";
+    case Op::Not:
+      return "!";
+    case Op::Arrow:
+      return "<-";
+    case Op::Addr:
+      return "&";
+    case Op::Deref:
+      return "*";
+    case Op::Inc:
+      return "++";
+    case Op::Dec:
+      return "--";
+    case Op::Assign:
+      return "=";
+    case Op::Define:
+      return ":=";
+    default:
+      return "?";
   }
 }
 

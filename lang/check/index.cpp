@@ -10,8 +10,8 @@ bool Checker::isValidIndex(Operand& x, const char* what, bool allowNegative) {
   convertUntyped(x, basic(Kind::Int));  // a constant index that is untyped is given type int
   if (x.invalid()) return false;
   if (!x.type->isInteger()) {
-    errorAt(x.expr, std::string("invalid argument: ") + what + " " + operandString(x) +
-                        " must be integer");
+    errorAt(x.expr,
+            std::string("invalid argument: ") + what + " " + operandString(x) + " must be integer");
     return false;
   }
   if (x.mode == Mode::Constant && x.val->known()) {
@@ -22,8 +22,8 @@ bool Checker::isValidIndex(Operand& x, const char* what, bool allowNegative) {
     }
     ConstPtr v;
     if (!types::representable(*x.val, Kind::Int, &v)) {
-      errorAt(x.expr, std::string("invalid argument: ") + what + " " + operandString(x) +
-                          " overflows int");
+      errorAt(x.expr,
+              std::string("invalid argument: ") + what + " " + operandString(x) + " overflows int");
       return false;
     }
     x.val = v;
@@ -41,8 +41,8 @@ bool Checker::index(const ast::Expr* e, int64_t max, int64_t* val) {
   if (!x.val->known()) return false;
   int64_t v = *x.val->toInt64();
   if (max >= 0 && v >= max) {
-    errorAt(e, "invalid argument: index " + x.val->str() + " out of bounds [0:" +
-                   std::to_string(max) + "]");
+    errorAt(e, "invalid argument: index " + x.val->str() +
+                   " out of bounds [0:" + std::to_string(max) + "]");
     return false;
   }
   *val = v;
@@ -113,7 +113,8 @@ void Checker::indexExpr(Operand& x, const ast::IndexExpr* e) {
       x.expr = e;
       return;
     }
-    default: break;
+    default:
+      break;
   }
   if (!valid) {
     errorAt(e, "invalid operation: cannot index " + operandString(x));
@@ -169,8 +170,11 @@ void Checker::sliceExpr(Operand& x, const ast::SliceExpr* e) {
       }
       break;
     }
-    case Kind::Slice: valid = true; break;
-    default: break;
+    case Kind::Slice:
+      valid = true;
+      break;
+    default:
+      break;
   }
   if (!valid) {
     errorAt(e, "cannot slice " + operandString(x));

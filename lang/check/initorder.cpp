@@ -13,7 +13,9 @@ using namespace types;
 
 namespace {
 
-bool isValue(const Object* o) { return o->kind == ObjKind::Var || o->kind == ObjKind::Const; }
+bool isValue(const Object* o) {
+  return o->kind == ObjKind::Var || o->kind == ObjKind::Const;
+}
 
 }  // namespace
 
@@ -98,7 +100,8 @@ void Checker::initOrder() {
     if (o->kind != ObjKind::Var) continue;
     auto v = static_cast<Var*>(o);
     DeclInfo* d = objMap_[v];
-    bool hasInit = d && (d->init || (d->lhs.size() > 1 && d->vspec && d->vspec->values.size() == 1));
+    bool hasInit =
+        d && (d->init || (d->lhs.size() > 1 && d->vspec && d->vspec->values.size() == 1));
     if (!hasInit) {
       initialized.insert(v);
       continue;

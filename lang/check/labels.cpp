@@ -27,8 +27,8 @@ struct LabelInfo {
 };
 
 struct Targets {
-  const ast::Stmt* breaks = nullptr;     // For/Range/Switch/TypeSwitch/Select
-  const ast::Stmt* continues = nullptr;  // For/Range
+  const ast::Stmt* breaks = nullptr;               // For/Range/Switch/TypeSwitch/Select
+  const ast::Stmt* continues = nullptr;            // For/Range
   const std::vector<ast::Stmt*>* cases = nullptr;  // clauses of the enclosing expression switch
   int caseIndex = -1;
 };
@@ -134,8 +134,8 @@ class Branches {
               info->used = true;
               if (jumpsOverVarDecl(fwd))
                 check_.error(fwd->label->pos, "goto " + l->label->name +
-                                                  " jumps over declaration of " + varName +
-                                                  " at " + check_.posString(varPos));
+                                                  " jumps over declaration of " + varName + " at " +
+                                                  check_.posString(varPos));
             } else {
               keep.push_back(fwd);
             }
@@ -191,7 +191,9 @@ class Branches {
                 check_.error(bs->pos, msg);
                 break;
               }
-              case ast::Branch::Goto: check_.error(bs->pos, "goto requires a label"); break;
+              case ast::Branch::Goto:
+                check_.error(bs->pos, "goto requires a label");
+                break;
             }
             break;
           }
@@ -243,7 +245,8 @@ class Branches {
               }
               break;
             }
-            default: break;
+            default:
+              break;
           }
           break;
         }
@@ -310,7 +313,8 @@ class Branches {
             if (auto cc = st->as<ast::CommClause>()) innerBlock(inner, cc->pos, cc->body, ls);
           break;
         }
-        default: break;
+        default:
+          break;
       }
     }
     return fwdGotos;
@@ -377,7 +381,8 @@ bool hasBreak(const ast::Stmt* s, const std::string& label, bool implicit) {
       return !label.empty() && hasBreak(static_cast<const ast::ForStmt*>(s)->body, label, false);
     case ast::NodeKind::RangeStmt:
       return !label.empty() && hasBreak(static_cast<const ast::RangeStmt*>(s)->body, label, false);
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -418,7 +423,8 @@ bool Checker::isTerminating(const ast::Stmt* s, const std::string& label) {
       return call && call->is<ast::CallExpr>() &&
              panicCalls_.count(static_cast<const ast::CallExpr*>(call));
     }
-    case ast::NodeKind::ReturnStmt: return true;
+    case ast::NodeKind::ReturnStmt:
+      return true;
     case ast::NodeKind::BranchStmt: {
       auto b = static_cast<const ast::BranchStmt*>(s);
       return b->tok == ast::Branch::Goto || b->tok == ast::Branch::Fallthrough;
@@ -451,7 +457,8 @@ bool Checker::isTerminating(const ast::Stmt* s, const std::string& label) {
       auto fs = static_cast<const ast::ForStmt*>(s);
       return !fs->cond && !hasBreak(fs->body, label, true);
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

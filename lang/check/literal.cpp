@@ -60,8 +60,8 @@ void Checker::compositeLit(Operand& x, const ast::CompositeLit* e, const Type* h
             if (key->name != "_" && sameId(st->fields[i], pkg_, key->name)) idx = int(i);
           if (idx < 0) {
             expr(v, kv->value);
-            error(key->pos, "unknown field " + key->name + " in struct literal of type " +
-                                typeString(base));
+            error(key->pos,
+                  "unknown field " + key->name + " in struct literal of type " + typeString(base));
             continue;
           }
           Var* fld = st->fields[idx];
@@ -110,7 +110,9 @@ void Checker::compositeLit(Operand& x, const ast::CompositeLit* e, const Type* h
       indexedElts(e->elts, at->elem, at->len);
       break;
     }
-    case Kind::Slice: indexedElts(e->elts, static_cast<const Slice*>(u)->elem, -1); break;
+    case Kind::Slice:
+      indexedElts(e->elts, static_cast<const Slice*>(u)->elem, -1);
+      break;
     case Kind::Map: {
       auto mt = static_cast<const Map*>(u);
       bool keyIsInterface = mt->key->isInterface();
@@ -150,8 +152,7 @@ void Checker::compositeLit(Operand& x, const ast::CompositeLit* e, const Type* h
     }
     default: {
       for (const ast::Expr* el : e->elts) useExpr(el);
-      if (u->kind != Kind::Invalid)
-        errorAt(e, "invalid composite literal type " + typeString(typ));
+      if (u->kind != Kind::Invalid) errorAt(e, "invalid composite literal type " + typeString(typ));
       x.mode = Mode::Invalid;
       return;
     }
@@ -179,14 +180,14 @@ int64_t Checker::indexedElts(const std::vector<ast::Expr*>& elts, const Type* el
       }
       eval = kv->value;
     } else if (length >= 0 && idx >= length) {
-      errorAt(el, "index " + std::to_string(idx) + " is out of bounds (>= " +
-                      std::to_string(length) + ")");
+      errorAt(el, "index " + std::to_string(idx) +
+                      " is out of bounds (>= " + std::to_string(length) + ")");
     } else {
       validIndex = true;
     }
     if (validIndex) {
-      if (visited[idx]) errorAt(el, "duplicate index " + std::to_string(idx) +
-                                        " in array or slice literal");
+      if (visited[idx])
+        errorAt(el, "duplicate index " + std::to_string(idx) + " in array or slice literal");
       visited[idx] = true;
     }
     idx++;

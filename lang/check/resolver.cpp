@@ -17,7 +17,8 @@ void Checker::declare(Scope* scope, ast::Ident* id, Object* obj) {
   if (obj->name == "_") return;
   if (Object* alt = scope->lookupLocal(obj->name)) {
     std::string msg = obj->name + " redeclared in this block";
-    if (alt->pos.valid()) msg += "\n\t" + posString(alt->pos) + ": other declaration of " + alt->name;
+    if (alt->pos.valid())
+      msg += "\n\t" + posString(alt->pos) + ": other declaration of " + alt->name;
     error(obj->pos, msg);
     return;
   }
@@ -30,11 +31,11 @@ void Checker::declare(Scope* scope, ast::Ident* id, Object* obj) {
 }
 
 void Checker::declarePkgObj(ast::Ident* ident, Object* obj, DeclInfo* d) {
-  if (ident->name == "init") {
+  if (ident->name == "init" && obj->kind != ObjKind::Func) {
     error(ident->pos, "cannot declare init - must be func");
     return;
   }
-  if (ident->name == "main" && pkg_->name == "main") {
+  if (ident->name == "main" && pkg_->name == "main" && obj->kind != ObjKind::Func) {
     error(ident->pos, "cannot declare main - must be func");
     return;
   }
@@ -209,8 +210,7 @@ void Checker::collectObjects() {
         const std::string& name = fd->name->name;
         if (name == "init" || (name == "main" && pkg_->name == "main")) {
           if (!fd->sig->params.empty() || !fd->sig->results.empty())
-            error(fd->name->pos,
-                  "func " + name + " must have no arguments and no return values");
+            error(fd->name->pos, "func " + name + " must have no arguments and no return values");
           if (name == "init") {
             objList_.push_back(f);
             out_.inits.push_back(f);
@@ -236,8 +236,8 @@ void Checker::collectObjects() {
       Object* alt = pkg_->scope->lookupLocal(name);
       if (!alt) continue;
       if (obj->kind == ObjKind::PkgName)
-        error(alt->pos, name + " already declared through import of package " + name +
-                            "\n\t" + posString(obj->pos) + ": other declaration of " + name);
+        error(alt->pos, name + " already declared through import of package " + name + "\n\t" +
+                            posString(obj->pos) + ": other declaration of " + name);
       else
         error(alt->pos, name + " already declared through dot-import of package");
     }
@@ -316,9 +316,9 @@ void Checker::unusedImports() {
       if (it == imported_.end()) continue;
       std::string path = quoteGo(spec->path->value);
       if (spec->name && spec->name->name != it->second->name && spec->name->name != ".")
-        error(spec->path->pos, path + " imported as " + spec->name->name + " and not used");
+        error(spec->pos, path + " imported as " + spec->name->name + " and not used");
       else
-        error(spec->path->pos, path + " imported and not used");
+        error(spec->pos, path + " imported and not used");
     }
   }
 }

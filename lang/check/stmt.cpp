@@ -17,7 +17,9 @@ const ast::Expr* unparen(const ast::Expr* e) {
 
 }  // namespace
 
-void Checker::openScope() { scope_ = tt_.newScope(scope_); }
+void Checker::openScope() {
+  scope_ = tt_.newScope(scope_);
+}
 
 void Checker::funcBody(const ast::FuncLit* lit, const Signature* sig, const ParamVars* params,
                        const ast::BlockStmt* body, Scope* scope) {
@@ -76,9 +78,14 @@ void Checker::suspendedCall(const char* keyword, const ast::CallExpr* call) {
   Operand x;
   std::string msg;
   switch (rawExpr(x, call, nullptr)) {
-    case ExprKind::Conversion: msg = "requires function call, not conversion"; break;
-    case ExprKind::Expression: msg = "discards result of"; break;
-    case ExprKind::Statement: return;
+    case ExprKind::Conversion:
+      msg = "requires function call, not conversion";
+      break;
+    case ExprKind::Expression:
+      msg = "discards result of";
+      break;
+    case ExprKind::Statement:
+      return;
   }
   errorAt(call, std::string(keyword) + " " + msg + " " + operandString(x));
 }
@@ -88,7 +95,8 @@ void Checker::stmt(unsigned ctxt, const ast::Stmt* s) {
   unsigned inner = ctxt & ~unsigned(kFallthroughOk | kFinalSwitchCase | kInTypeSwitch);
   switch (s->kind) {
     case K::EmptyStmt:
-    case K::BadStmt: break;
+    case K::BadStmt:
+      break;
     case K::DeclStmt: {
       auto d = static_cast<const ast::DeclStmt*>(s);
       if (d->decl) localDecl(d->decl);
@@ -105,8 +113,12 @@ void Checker::stmt(unsigned ctxt, const ast::Stmt* s) {
       ExprKind kind = rawExpr(x, es->x, nullptr);
       std::string msg;
       switch (x.mode) {
-        case Mode::Builtin: msg = "must be called"; break;
-        case Mode::TypeExpr: msg = "is not an expression"; break;
+        case Mode::Builtin:
+          msg = "must be called";
+          break;
+        case Mode::TypeExpr:
+          msg = "is not an expression";
+          break;
         default:
           if (kind == ExprKind::Statement) return;
           msg = "is not used";
@@ -134,7 +146,9 @@ void Checker::stmt(unsigned ctxt, const ast::Stmt* s) {
       assignment(val, c->elem, "send");
       break;
     }
-    case K::IncDecStmt: incDec(static_cast<const ast::IncDecStmt*>(s)); break;
+    case K::IncDecStmt:
+      incDec(static_cast<const ast::IncDecStmt*>(s));
+      break;
     case K::AssignStmt: {
       auto as = static_cast<const ast::AssignStmt*>(s);
       if (as->op == ast::Op::Define) {
@@ -155,10 +169,17 @@ void Checker::stmt(unsigned ctxt, const ast::Stmt* s) {
       assignVar(as->lhs[0], x);
       break;
     }
-    case K::GoStmt: suspendedCall("go", static_cast<const ast::GoStmt*>(s)->call); break;
-    case K::DeferStmt: suspendedCall("defer", static_cast<const ast::DeferStmt*>(s)->call); break;
-    case K::ReturnStmt: returnStmt(static_cast<const ast::ReturnStmt*>(s)); break;
-    case K::BranchStmt: break;  // checked by branches()
+    case K::GoStmt:
+      suspendedCall("go", static_cast<const ast::GoStmt*>(s)->call);
+      break;
+    case K::DeferStmt:
+      suspendedCall("defer", static_cast<const ast::DeferStmt*>(s)->call);
+      break;
+    case K::ReturnStmt:
+      returnStmt(static_cast<const ast::ReturnStmt*>(s));
+      break;
+    case K::BranchStmt:
+      break;  // checked by branches()
     case K::BlockStmt:
       openScope();
       stmtList(inner, static_cast<const ast::BlockStmt*>(s)->list);
@@ -195,7 +216,9 @@ void Checker::stmt(unsigned ctxt, const ast::Stmt* s) {
       closeScope();
       break;
     }
-    case K::SelectStmt: selectStmt(inner | kBreakOk, static_cast<const ast::SelectStmt*>(s)); break;
+    case K::SelectStmt:
+      selectStmt(inner | kBreakOk, static_cast<const ast::SelectStmt*>(s));
+      break;
     case K::ForStmt: {
       auto fs = static_cast<const ast::ForStmt*>(s);
       inner |= kBreakOk | kContinueOk;
@@ -215,7 +238,9 @@ void Checker::stmt(unsigned ctxt, const ast::Stmt* s) {
     case K::RangeStmt:
       rangeStmt(inner | kBreakOk | kContinueOk, static_cast<const ast::RangeStmt*>(s));
       break;
-    default: errorAt(s, "invalid statement"); break;
+    default:
+      errorAt(s, "invalid statement");
+      break;
   }
 }
 
@@ -306,7 +331,7 @@ void Checker::switchStmt(unsigned inner, const ast::SwitchStmt* s) {
     if (!cc) continue;
     if (cc->isDefault) {
       if (firstDefault)
-        error(cc->pos, "multiple defaults in switch (first at " + posString(firstDefault->pos) + ")");
+        error(cc->pos, "multiple defaults (first at " + posString(firstDefault->pos) + ")");
       else
         firstDefault = cc;
     }
@@ -385,7 +410,7 @@ void Checker::typeSwitchStmt(unsigned inner, const ast::TypeSwitchStmt* s) {
     if (!cc) continue;
     if (cc->isDefault) {
       if (firstDefault)
-        error(cc->pos, "multiple defaults in switch (first at " + posString(firstDefault->pos) + ")");
+        error(cc->pos, "multiple defaults (first at " + posString(firstDefault->pos) + ")");
       else
         firstDefault = cc;
     }
@@ -422,7 +447,7 @@ void Checker::selectStmt(unsigned inner, const ast::SelectStmt* s) {
     if (!cc) continue;
     if (!cc->comm) {
       if (firstDefault)
-        error(cc->pos, "multiple defaults in select (first at " + posString(firstDefault->pos) + ")");
+        error(cc->pos, "multiple defaults (first at " + posString(firstDefault->pos) + ")");
       else
         firstDefault = cc;
     }
@@ -486,7 +511,8 @@ void Checker::rangeStmt(unsigned inner, const ast::RangeStmt* s) {
         auto c = static_cast<const Chan*>(u);
         key = c->elem;
         if (s->value)
-          errorAt(s->value, "range over " + operandString(x) + " permits only one iteration variable");
+          errorAt(s->value,
+                  "range over " + operandString(x) + " permits only one iteration variable");
         if (c->dir == ChanDir::Send) cause = "receive from send-only channel";
         break;
       }
@@ -512,9 +538,11 @@ void Checker::rangeStmt(unsigned inner, const ast::RangeStmt* s) {
               isFuncIter = true;
               if (!key) key = nullptr;
               if (s->key && ys->params->vars.empty())
-                errorAt(s->key, "range over " + operandString(x) + " permits no iteration variables");
+                errorAt(s->key,
+                        "range over " + operandString(x) + " permits no iteration variables");
               else if (s->value && ys->params->vars.size() < 2)
-                errorAt(s->value, "range over " + operandString(x) + " permits only one iteration variable");
+                errorAt(s->value,
+                        "range over " + operandString(x) + " permits only one iteration variable");
             }
           }
         }
@@ -523,12 +551,13 @@ void Checker::rangeStmt(unsigned inner, const ast::RangeStmt* s) {
       }
       default:
         if (x.type->isInteger() || (x.mode == Mode::Constant && x.type->isUntyped() &&
-                                     x.type->isNumeric() && x.val->isIntegral())) {
+                                    x.type->isNumeric() && x.val->isIntegral())) {
           // Go 1.22: range over an integer n yields 0..n-1 of n's type (int for an untyped n).
           rangeOverInt = true;
           key = x.type;
           if (s->value)
-            errorAt(s->value, "range over " + operandString(x) + " permits only one iteration variable");
+            errorAt(s->value,
+                    "range over " + operandString(x) + " permits only one iteration variable");
         }
         break;
     }

@@ -11,9 +11,13 @@ void Checker::recordTypeExpr(const ast::Expr* e, const Type* t) {
   e->value.reset();
 }
 
-const Type* Checker::varType(const ast::Expr* e) { return typExpr(e); }
+const Type* Checker::varType(const ast::Expr* e) {
+  return typExpr(e);
+}
 
-const Type* Checker::definedType(const ast::Expr* e, const Named* def) { return typExpr(e, def); }
+const Type* Checker::definedType(const ast::Expr* e, const Named* def) {
+  return typExpr(e, def);
+}
 
 const Type* Checker::typExpr(const ast::Expr* e, const Named* def) {
   using K = ast::NodeKind;
@@ -28,14 +32,23 @@ const Type* Checker::typExpr(const ast::Expr* e, const Named* def) {
         selector(x, static_cast<const ast::SelectorExpr*>(e), true);
       x.expr = e;
       switch (x.mode) {
-        case Mode::TypeExpr: t = x.type; break;
-        case Mode::Invalid: break;
-        case Mode::NoValue: errorAt(e, operandString(x) + " used as type"); break;
-        default: errorAt(e, operandString(x) + " is not a type"); break;
+        case Mode::TypeExpr:
+          t = x.type;
+          break;
+        case Mode::Invalid:
+          break;
+        case Mode::NoValue:
+          errorAt(e, operandString(x) + " used as type");
+          break;
+        default:
+          errorAt(e, operandString(x) + " is not a type");
+          break;
       }
       break;
     }
-    case K::ParenExpr: t = typExpr(static_cast<const ast::ParenExpr*>(e)->x, def); break;
+    case K::ParenExpr:
+      t = typExpr(static_cast<const ast::ParenExpr*>(e)->x, def);
+      break;
     case K::ArrayType: {
       auto a = static_cast<const ast::ArrayType*>(e);
       if (!a->len) {
@@ -80,11 +93,15 @@ const Type* Checker::typExpr(const ast::Expr* e, const Named* def) {
       t = funcType(static_cast<const ast::FuncType*>(e), nullptr, nullptr, s);
       break;
     }
-    case K::StructType: t = structType(static_cast<const ast::StructType*>(e)); break;
+    case K::StructType:
+      t = structType(static_cast<const ast::StructType*>(e));
+      break;
     case K::InterfaceType:
       t = interfaceType(static_cast<const ast::InterfaceType*>(e), def);
       break;
-    case K::Ellipsis: errorAt(e, "invalid use of '...'"); break;
+    case K::Ellipsis:
+      errorAt(e, "invalid use of '...'");
+      break;
     case K::IndexExpr:
       errorAt(e, "not supported by Weft yet: generic type instantiation");
       break;
@@ -119,7 +136,7 @@ int64_t Checker::arrayLength(const ast::Expr* e) {
   }
   if (x.type->isUntyped() || x.type->isInteger()) {
     auto v = toIntConst(*x.val);
-    if (v->known() && representable(*v, Kind::Int)) {
+    if (v->known() && types::representable(*v, Kind::Int)) {
       if (auto n = v->toInt64(); n && *n >= 0) {
         if (x.type->isUntyped()) updateExprType(e, basic(Kind::Int), true);
         return *n;
@@ -131,8 +148,8 @@ int64_t Checker::arrayLength(const ast::Expr* e) {
   return -1;
 }
 
-const Signature* Checker::funcType(const ast::FuncType* ft, const ast::Field* recv,
-                                   ParamVars* vars, Scope* scope) {
+const Signature* Checker::funcType(const ast::FuncType* ft, const ast::Field* recv, ParamVars* vars,
+                                   Scope* scope) {
   ParamVars local;
   if (!vars) vars = &local;
   // Types are resolved in the enclosing scope; the parameters are declared afterwards.
@@ -198,12 +215,13 @@ const Signature* Checker::funcType(const ast::FuncType* ft, const ast::Field* re
         if (base->kind == Kind::Named) {
           auto n = static_cast<const Named*>(base);
           if (n->obj->pkg != pkg_) {
-            error(recvList[0].pos, "cannot define new methods on non-local type " + typeString(base));
+            error(recvList[0].pos,
+                  "cannot define new methods on non-local type " + typeString(base));
           } else if (n->underlyingType) {
             Kind uk = n->underlyingType->kind;
             if (uk == Kind::Pointer || uk == Kind::Interface)
-              error(recvList[0].pos, "invalid receiver type " + typeString(base) +
-                                         " (pointer or interface type)");
+              error(recvList[0].pos,
+                    "invalid receiver type " + typeString(base) + " (pointer or interface type)");
           }
         } else if (base->isBasic()) {
           error(recvList[0].pos, "cannot define new methods on non-local type " + typeString(base));
@@ -293,7 +311,8 @@ const Struct* Checker::structType(const ast::StructType* st) {
       add(FieldSpec{name->name, pos, t, true, tag, pkg_}, nullptr);
       continue;
     }
-    for (const ast::Ident* id : f->names) add(FieldSpec{id->name, id->pos, t, false, tag, pkg_}, id);
+    for (const ast::Ident* id : f->names)
+      add(FieldSpec{id->name, id->pos, t, false, tag, pkg_}, id);
   }
   const Struct* s = tt_.structType(specs);
   for (size_t i = 0; i < idents.size(); i++)
@@ -317,11 +336,12 @@ const Interface* Checker::interfaceType(const ast::InterfaceType* it, const Name
         error(name->pos, "methods must have a unique non-blank name");
         continue;
       }
-      bool dup = false;
+      const MethodSpec* dup = nullptr;
       for (const MethodSpec& m : methods)
-        if (m.name == name->name) dup = true;
+        if (m.name == name->name) dup = &m;
       if (dup) {
-        error(name->pos, "duplicate method " + name->name);
+        error(name->pos, "duplicate method " + name->name + "\n\t" + posString(dup->pos) +
+                             ": other declaration of " + name->name);
         continue;
       }
       methods.push_back(MethodSpec{name->name, name->pos, sig, pkg_});
@@ -359,8 +379,7 @@ const Interface* Checker::interfaceType(const ast::InterfaceType* it, const Name
     // Methods coming from several embedded interfaces must agree.
     for (const Func* m : static_cast<const Interface*>(t->underlying())->allMethods) {
       for (const MethodSpec& e : methods)
-        if (e.name == m->name && e.sig != m->type)
-          errorAt(te, "duplicate method " + m->name);
+        if (e.name == m->name && e.sig != m->type) errorAt(te, "duplicate method " + m->name);
       for (const Type* other : embeddeds)
         for (const Func* o : static_cast<const Interface*>(other->underlying())->allMethods)
           if (o->name == m->name && o->type != m->type) errorAt(te, "duplicate method " + m->name);
