@@ -6,12 +6,12 @@
 
 namespace weft::stdlib {
 
-void registerBytes(vm::NativeRegistry& r);
 void registerErrors(vm::NativeRegistry& r);
 void registerFmt(vm::NativeRegistry& r);
 void registerMath(vm::NativeRegistry& r);
 void registerMathRand(vm::NativeRegistry& r);
 void registerOs(vm::NativeRegistry& r);
+void registerRuntime(vm::NativeRegistry& r);
 void registerSort(vm::NativeRegistry& r);
 void registerStrconv(vm::NativeRegistry& r);
 void registerStrings(vm::NativeRegistry& r);

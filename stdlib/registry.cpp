@@ -39,12 +39,12 @@ std::vector<std::string> packagePaths() {
 }
 
 void registerNatives(vm::NativeRegistry& registry) {
-  registerBytes(registry);
   registerErrors(registry);
   registerFmt(registry);
   registerMath(registry);
   registerMathRand(registry);
   registerOs(registry);
+  registerRuntime(registry);
   registerSort(registry);
   registerStrconv(registry);
   registerStrings(registry);
