@@ -129,6 +129,7 @@ class Server {
       return replyError(id, errc::kInvalidRequest, "method must be a string");
     const std::string& method = methodIt->get_ref<const std::string&>();
     json params = msg.value("params", json::object());
+    if (params.is_null()) params = json::object();  // some clients send null for "no params"
     if (!params.is_object() && !params.is_array())
       return replyError(id, errc::kInvalidRequest, "params must be an object or an array");
     if (isRequest)
@@ -170,6 +171,7 @@ class Server {
         return;
       }
       if (!initialized_ || shutdownRequested_) return;
+      if (!params.is_object()) return;
       if (method == "textDocument/didOpen") return didOpen(params);
       if (method == "textDocument/didChange") return didChange(params);
       if (method == "textDocument/didClose") return didClose(params);
@@ -249,9 +251,9 @@ class Server {
     Document& doc = it->second;
     auto changes = params.find("contentChanges");
     if (changes == params.end() || !changes->is_array()) return;
+    doc.dirty = doc.publish = true;
     for (const json& change : *changes) applyChange(doc.text, change, enc_);
     if (auto v = td.find("version"); v != td.end() && v->is_number_integer()) doc.version = *v;
-    doc.dirty = doc.publish = true;
   }
 
   void didClose(const json& params) {

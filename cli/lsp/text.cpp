@@ -94,7 +94,7 @@ std::size_t Text::offsetOf(ast::Pos p) const {
   if (p.line == 0) return 0;
   if (p.line > goLines_.size()) return text_.size();
   std::size_t start = goLines_[p.line - 1];
-  std::size_t lineEnd = p.line < goLines_.size() ? goLines_[p.line] : text_.size();
+  std::size_t lineEnd = p.line < goLines_.size() ? goLines_[p.line] - 1 : text_.size();  // at '\n'
   std::size_t col = p.col == 0 ? 0 : p.col - 1;
   return std::min(start + col, lineEnd);
 }
