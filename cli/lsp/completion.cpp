@@ -8,6 +8,7 @@
 // resolved name by name.
 #include <array>
 #include <cctype>
+#include <cstdio>
 
 #include "cli/lsp/ast_walk.hpp"
 #include "cli/lsp/describe.hpp"
@@ -63,18 +64,31 @@ int itemKind(const Candidate& c) {
   return kVariable;
 }
 
-json item(const Candidate& c) {
+json item(const Analysis& a, const Candidate& c) {
   json j = {{"label", c.name}, {"kind", itemKind(c)}};
-  std::string detail = c.obj ? detailText(c.obj) : "\"" + c.importPath + "\"";
+  std::string detail = c.obj ? detailText(a, c.obj) : "\"" + c.importPath + "\"";
   if (!detail.empty()) j["detail"] = detail;
   return j;
 }
 
-json list(const std::vector<Candidate>& cs, bool keywords) {
+json list(const Analysis* a, const std::vector<Candidate>& cs, bool keywords) {
+  // Candidates come innermost first (locals, then package level, imports, the universe); the
+  // sort text keeps that order where the client sorts, keywords last.
   json items = json::array();
-  for (const Candidate& c : cs) items.push_back(item(c));
+  auto sortText = [&] {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%05zu", items.size());
+    return std::string(buf);
+  };
+  if (a)
+    for (const Candidate& c : cs) {
+      json j = item(*a, c);
+      j["sortText"] = sortText();
+      items.push_back(std::move(j));
+    }
   if (keywords)
-    for (const char* k : kKeywords) items.push_back({{"label", k}, {"kind", kKeyword}});
+    for (const char* k : kKeywords)
+      items.push_back({{"label", k}, {"kind", kKeyword}, {"sortText", sortText()}});
   return {{"isIncomplete", false}, {"items", items}};
 }
 
@@ -177,23 +191,23 @@ json completionAt(const CompletionInput& in) {
       a = in.analyse(std::move(patched));
     }
     if (a)
-      if (auto members = selectorMembers(*a, nameStart)) return list(*members, false);
+      if (auto members = selectorMembers(*a, nameStart)) return list(a.get(), *members, false);
     if (in.lastGood) {
       std::vector<std::string> chain = dottedChain(text, dot);
       if (!chain.empty()) {
         std::size_t old = in.lastGood->text.offsetOf(in.position, in.enc);
-        return list(chainMembers(*in.lastGood, old, chain), false);
+        return list(in.lastGood.get(), chainMembers(*in.lastGood, old, chain), false);
       }
     }
     return empty;
   }
 
-  if (in.current && in.current->file) return list(namesInScope(*in.current, offset), true);
+  if (in.current && in.current->file) return list(in.current.get(), namesInScope(*in.current, offset), true);
   if (in.lastGood) {
     std::size_t old = in.lastGood->text.offsetOf(in.position, in.enc);
-    return list(namesInScope(*in.lastGood, old), true);
+    return list(in.lastGood.get(), namesInScope(*in.lastGood, old), true);
   }
-  return list({}, true);
+  return list(nullptr, {}, true);
 }
 
 }  // namespace weft::lsp

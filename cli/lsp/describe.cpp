@@ -3,6 +3,7 @@
 #include <map>
 #include <vector>
 
+#include "cli/lsp/ast_walk.hpp"
 #include "lang/constant.hpp"
 
 namespace weft::lsp {
@@ -13,17 +14,32 @@ namespace {
 
 std::string typeText(const Type* t) { return t ? t->str(false) : "invalid type"; }
 
-// A parameter or result list with names: "(a int, b ...string)".
-std::string tupleText(const Tuple* tup, bool variadic, bool forceParens) {
+// The names of a parameter list as written ("" for an unnamed parameter).
+std::vector<std::string> fieldNames(const std::vector<ast::Field*>& fields) {
+  std::vector<std::string> out;
+  for (const ast::Field* f : fields) {
+    if (f->names.empty()) out.emplace_back();
+    for (const ast::Ident* n : f->names) out.push_back(n->name);
+  }
+  return out;
+}
+
+// A parameter or result list: "(a int, b ...string)". Interned signatures carry no names; they
+// come from the declaration's syntax when it is known.
+std::string tupleText(const Tuple* tup, bool variadic, bool forceParens,
+                      const std::vector<std::string>& names) {
   if (!tup) return forceParens ? "()" : "";
-  bool named = false;
-  for (const Var* v : tup->vars)
-    if (!v->name.empty()) named = true;
+  bool named = names.size() == tup->vars.size();
+  if (named) {
+    named = false;
+    for (const std::string& n : names)
+      if (!n.empty()) named = true;
+  }
   std::string out = "(";
   for (std::size_t i = 0; i < tup->vars.size(); i++) {
     const Var* v = tup->vars[i];
     if (i > 0) out += ", ";
-    if (named) out += (v->name.empty() ? "_" : v->name) + " ";
+    if (named) out += (names[i].empty() ? "_" : names[i]) + " ";
     if (variadic && i + 1 == tup->vars.size() && v->type && v->type->kind == Kind::Slice)
       out += "..." + typeText(static_cast<const Slice*>(v->type)->elem);
     else
@@ -59,8 +75,25 @@ const std::map<std::string_view, std::string_view>& builtinSignatures() {
   return table;
 }
 
+// The syntax of a function's or method's signature: FuncDecl::sig, or the FuncType of an
+// interface method found through its declaration.
+const ast::FuncType* funcTypeOf(const Analysis& a, const Func* f) {
+  if (f->decl) return f->decl->sig;
+  auto d = declarationOf(a, f);
+  if (!d || !d->ident) return nullptr;
+  const ast::FuncType* found = nullptr;
+  walk(d->file, [&](const ast::Node* n) {
+    if (found) return false;
+    if (auto* field = n->as<ast::Field>())
+      for (const ast::Ident* name : field->names)
+        if (name == d->ident && field->type) found = field->type->as<ast::FuncType>();
+    return true;
+  });
+  return found;
+}
+
 // Struct and interface types one member per line, as gofmt lays out a declaration.
-std::string underlyingText(const Type* u) {
+std::string underlyingText(const Analysis& a, const Type* u) {
   if (u->kind == Kind::Struct) {
     auto* s = static_cast<const Struct*>(u);
     if (s->fields.empty()) return "struct{}";
@@ -81,13 +114,13 @@ std::string underlyingText(const Type* u) {
     std::string out = "interface {\n";
     for (const Type* e : it->embeddeds) out += "\t" + typeText(e) + "\n";
     for (const Func* m : it->methods)
-      out += "\t" + m->name + (m->type ? signatureText(m->sig()) : "()") + "\n";
+      out += "\t" + m->name + (m->type ? signatureText(m->sig(), funcTypeOf(a, m)) : "()") + "\n";
     return out + "}";
   }
   return typeText(u);
 }
 
-std::string funcText(const Func* f) {
+std::string funcText(const Analysis& a, const Func* f) {
   std::string out = "func ";
   const Signature* sig = f->type ? f->sig() : nullptr;
   if (sig && sig->recv) {
@@ -95,20 +128,25 @@ std::string funcText(const Func* f) {
     out += "(" + (r->name.empty() || r->name == "_" ? "" : r->name + " ") + typeText(r->type) + ") ";
   }
   out += f->name;
-  out += sig ? signatureText(sig) : "()";
+  out += sig ? signatureText(sig, funcTypeOf(a, f)) : "()";
   return out;
 }
 
 }  // namespace
 
-std::string signatureText(const Signature* sig) {
-  std::string out = tupleText(sig->params, sig->variadic, true);
+std::string signatureText(const Signature* sig, const ast::FuncType* syntax) {
+  std::vector<std::string> params, results;
+  if (syntax) {
+    params = fieldNames(syntax->params);
+    results = fieldNames(syntax->results);
+  }
+  std::string out = tupleText(sig->params, sig->variadic, true, params);
   if (sig->results && !sig->results->vars.empty())
-    out += " " + tupleText(sig->results, false, false);
+    out += " " + tupleText(sig->results, false, false, results);
   return out;
 }
 
-std::string declarationText(const Object* obj) {
+std::string declarationText(const Analysis& a, const Object* obj) {
   switch (obj->kind) {
     case ObjKind::Var: {
       auto* v = static_cast<const Var*>(obj);
@@ -127,13 +165,13 @@ std::string declarationText(const Object* obj) {
       if (tn->alias) return "type " + tn->name + " = " + typeText(tn->type);
       if (tn->type->kind != Kind::Named) return "type " + tn->name;  // int, string, ...
       auto* named = static_cast<const Named*>(tn->type);
-      std::string out = "type " + tn->name + " " + underlyingText(named->underlying());
+      std::string out = "type " + tn->name + " " + underlyingText(a, named->underlying());
       if (!named->methods.empty()) out += "\n";
-      for (const Func* m : named->methods) out += "\n" + funcText(m);
+      for (const Func* m : named->methods) out += "\n" + funcText(a, m);
       return out;
     }
     case ObjKind::Func:
-      return funcText(static_cast<const Func*>(obj));
+      return funcText(a, static_cast<const Func*>(obj));
     case ObjKind::PkgName: {
       auto* p = static_cast<const PkgName*>(obj);
       std::string out = "package " + p->name;
@@ -153,11 +191,11 @@ std::string declarationText(const Object* obj) {
   return obj->name;
 }
 
-std::string detailText(const Object* obj) {
+std::string detailText(const Analysis& a, const Object* obj) {
   switch (obj->kind) {
     case ObjKind::Func: {
       auto* f = static_cast<const Func*>(obj);
-      return f->type ? "func" + signatureText(f->sig()) : "func";
+      return f->type ? "func" + signatureText(f->sig(), funcTypeOf(a, f)) : "func";
     }
     case ObjKind::TypeName:
       if (obj->type && obj->type->kind == Kind::Named)
@@ -169,7 +207,7 @@ std::string detailText(const Object* obj) {
     }
     case ObjKind::Builtin:
     case ObjKind::Nil:
-      return declarationText(obj);
+      return declarationText(a, obj);
     case ObjKind::Label:
       return "label";
     default:

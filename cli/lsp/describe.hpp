@@ -13,13 +13,14 @@ namespace weft::lsp {
 
 // The object's declaration as Go source would spell it. Named types list their methods after
 // the type, one per line.
-std::string declarationText(const types::Object* obj);
+std::string declarationText(const Analysis& a, const types::Object* obj);
 
-// A function's signature after its name: "(a int, b ...string) (n int, err error)".
-std::string signatureText(const types::Signature* sig);
+// A function's signature after its name: "(a int, b ...string) (n int, err error)". The names
+// come from `syntax`, the declaration's FuncType, when given.
+std::string signatureText(const types::Signature* sig, const ast::FuncType* syntax = nullptr);
 
 // A short type description for completion lists ("int", "func(a int) string").
-std::string detailText(const types::Object* obj);
+std::string detailText(const Analysis& a, const types::Object* obj);
 
 // The comment group directly above the line holding `offset` (for a struct field, also a
 // trailing comment on the same line), without comment markers.

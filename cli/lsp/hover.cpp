@@ -49,7 +49,7 @@ json hoverAt(const Analysis& a, std::size_t offset, Encoding enc, bool markdown)
   std::string code, doc;
   if (auto* id = hit.node->as<ast::Ident>()) {
     if (id->obj) {
-      code = declarationText(id->obj);
+      code = declarationText(a, id->obj);
       doc = docOf(a, id->obj);
     } else if (hit.parent() && hit.parent()->is<ast::TypeSwitchStmt>()) {
       code = typeSwitchBinding(hit);

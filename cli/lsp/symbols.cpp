@@ -99,7 +99,8 @@ std::vector<Symbol> collect(const Analysis& a) {
       if (!fd->name) continue;
       std::string detail;
       if (fd->name->obj && fd->name->obj->type)
-        detail = "func" + signatureText(static_cast<const types::Signature*>(fd->name->obj->type));
+        detail = "func" + signatureText(
+                              static_cast<const types::Signature*>(fd->name->obj->type), fd->sig);
       Symbol s = symbolFor(fd->name, fd->recv ? kMethod : kFunction, detail, begin, end);
       if (fd->recv) s.name = methodName(fd);
       out.push_back(std::move(s));

@@ -27,15 +27,17 @@ set cpo&vim
 let s:weft = get(g:, 'weft_command', 'weft')
 execute 'CompilerSet makeprg=' . escape(s:weft . ' $* %:S', ' \|"')
 
-" %f before a literal ':' matches any text, tabs included: the leading %*\s keeps the tab of
-" a continuation line out of the file name. A panic or race entry stays open (%E ... %-C lines
-" left out of its message) until the first frame of its trace (%Z), whose place it takes.
+" Diagnostics are one line each (a redeclaration's "other declaration" line is indented by a
+" tab). A panic or race entry stays open (%E, with the %-C lines left out of its message) until
+" the first frame of its trace (%Z), whose place it takes; an inlined frame has no +0x offset.
 let s:efm = [
-      \ '%E%*\s%f:%l:%c: %m',
+      \ '%f:%l:%c: %m',
+      \ '%*[ \t]%f:%l:%c: %m',
       \ '%Epanic: %m',
       \ '%Efatal error: %m',
       \ '%EWARNING: %m',
-      \ '%Z%*\s%f:%l +0x%*[0-9a-f]',
+      \ '%Z%*[ \t]%f:%l +0x%*[0-9a-f]',
+      \ '%Z%*[ \t]%f:%l',
       \ '%-C%.%#',
       \ '%-G%.%#',
       \ ]
