@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Headless Vim test of editors/vim: filetype detection and :make through compiler/weft.vim.
 
-    vim_test.py --weft WEFT --editors EDITORS_DIR
+    vim_test.py --weft WEFT --editors EDITORS_DIR [--lsp SERVER_COMMAND]
 
 Runs `vim -Nu NONE -es` with editors/vim on the runtimepath and checks
   * a *.go file under a `.weft` marker and a `#!/usr/bin/env weft` script without extension are
@@ -10,7 +10,9 @@ Runs `vim -Nu NONE -es` with editors/vim on the runtimepath and checks
     file, line, column and message, including the "other declaration" line of a redeclaration;
   * a panic of a script run with `:make` gives one entry at the innermost frame;
   * 'errorformat' turns Go's own panic and race-report texts (recorded from Go 1.19, see
-    /work/shared/GO-FACTS.md) into one entry each at the innermost frame, and ignores the rest.
+    /work/shared/GO-FACTS.md) into one entry each at the innermost frame, and ignores the rest;
+  * when Neovim is installed, lua/weft-lsp.lua attaches `weft lsp` (or --lsp COMMAND) to a
+    detected script and the server's diagnostic arrives with its range.
 Expected messages are Go's (`go build` prints the same texts at the same places).
 Exits 77 (skipped) when vim, or a vim with +eval, is missing.
 """
@@ -69,6 +71,39 @@ def run_vim(editors, weft, workdir, file, commands):
         return json.load(f)
 
 
+NVIM_SCRIPT = """
+vim.cmd('filetype plugin on')
+require('weft-lsp').setup({ cmd = vim.fn.json_decode(os.getenv('WEFT_LSP')) })
+vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('WEFT_FILE')))
+local ok = vim.wait(60000, function() return #vim.diagnostic.get(0) > 0 end, 100)
+local out = {}
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  table.insert(out, string.format('%d:%d-%d:%d %s', d.lnum, d.col, d.end_lnum, d.end_col, d.message))
+end
+vim.fn.writefile(out, os.getenv('WEFT_OUT'))
+vim.cmd('qall!')
+"""
+
+
+def test_neovim(editors, lsp_command, workdir, file):
+    if not shutil.which("nvim"):
+        print("nvim is not installed: the Neovim part is skipped")
+        return
+    script = os.path.join(workdir, "test.lua")
+    out = os.path.join(workdir, "nvim.out")
+    with open(script, "w") as f:
+        f.write(NVIM_SCRIPT)
+    env = dict(os.environ, WEFT_LSP=json.dumps(lsp_command), WEFT_FILE=file, WEFT_OUT=out,
+               XDG_CACHE_HOME=os.path.join(workdir, "cache"))
+    subprocess.run(["nvim", "--headless", "-u", "NONE", "-i", "NONE", "--cmd",
+                    "set runtimepath^=" + os.path.join(editors, "vim").replace(" ", "\\ "),
+                    "-c", "luafile " + script.replace(" ", "\\ ")],
+                   stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=300)
+    got = open(out).read().splitlines() if os.path.exists(out) else []
+    # bad.go: `x = y` on line 5 (0-based 4), column 2 (0-based 1).
+    check(got == ["4:1-4:2 undefined: x"], "Neovim diagnostics from weft lsp: %r" % got)
+
+
 def entries(result):
     return [(os.path.realpath(e["file"]), e["lnum"], e["col"], e["text"].strip())
             for e in result["qf"]]
@@ -110,6 +145,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--weft", required=True)
     ap.add_argument("--editors", required=True)
+    ap.add_argument("--lsp", nargs="+", help="the language server command (default: WEFT lsp)")
     args = ap.parse_args()
     if not shutil.which("vim"):
         print("skipped: vim is not installed")
@@ -184,6 +220,8 @@ def main():
                         ["compiler weft", "cgetfile %s" % lines])
             got = [(e["file"], e["lnum"], e["col"], e["text"].strip()) for e in r["qf"]]
             check(got == want, "%s report quickfix %r, want %r" % (name, got, want))
+
+        test_neovim(editors, args.lsp or [weft, "lsp"], workdir, path("project/bad.go"))
     except AssertionError as e:
         failures.append(str(e))
         print("FAIL:", e)

@@ -2,7 +2,7 @@
 " (whatever the file name) or, for *.go files, by a `.weft` marker file in their folder or a
 " parent folder. They get Go's filetype (syntax, indent), b:weft = 1 and the weft compiler
 " (:make runs the script, :make check type-checks it, :make --race runs it under the race
-" detector), and fire `User WeftBuffer` for the Neovim LSP snippet (weft-lsp.lua).
+" detector), and fire `User WeftBuffer` for the Neovim LSP client (lua/weft-lsp.lua).
 
 function! s:WeftBuffer() abort
   let b:weft = 1
