@@ -298,8 +298,7 @@ std::size_t closeWith(std::string_view src, std::size_t i, char closer) {
 
 std::size_t keywordEnd(const Node* n, std::string_view src) {
   std::size_t i = startOf(n);
-  while (i < src.size() && (std::isalnum(static_cast<unsigned char>(src[i])) || src[i] == '_'))
-    i++;
+  while (i < src.size() && (std::isalnum(static_cast<unsigned char>(src[i])) || src[i] == '_')) i++;
   return std::max(i, startOf(n) + 1);
 }
 
@@ -386,13 +385,13 @@ bool isClause(const Node* n) {
 
 }  // namespace
 
-std::vector<const Node*> enclosingPath(const File* file, std::size_t offset,
-                                       std::string_view src) {
+std::vector<const Node*> enclosingPath(const File* file, std::size_t offset, std::string_view src) {
   std::vector<const Node*> path{file};
   const Node* n = file;
   for (;;) {
     const Node* next = nullptr;
-    if (auto* block = n->as<BlockStmt>(); block && !block->list.empty() && isClause(block->list[0])) {
+    if (auto* block = n->as<BlockStmt>();
+        block && !block->list.empty() && isClause(block->list[0])) {
       for (const Stmt* clause : block->list)
         if (startOf(clause) <= offset) next = clause;
     } else {

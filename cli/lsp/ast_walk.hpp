@@ -17,7 +17,9 @@ namespace weft::lsp {
 // Calls `f` for every direct child of `n` in source order (null children are skipped).
 void forEachChild(const ast::Node* n, const std::function<void(const ast::Node*)>& f);
 
-inline std::size_t startOf(const ast::Node* n) { return n->pos.offset; }
+inline std::size_t startOf(const ast::Node* n) {
+  return n->pos.offset;
+}
 // Byte offset just past the node's last token; `source` is the text the tree was parsed from.
 std::size_t endOf(const ast::Node* n, std::string_view source);
 

@@ -17,8 +17,12 @@ int checkJson(const std::string& path, const AnalysisOptions& options, std::ostr
   json list = json::array();
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    list.push_back({{"file", filename}, {"line", 0}, {"column", 0}, {"endLine", 0},
-                    {"endColumn", 0}, {"severity", "error"},
+    list.push_back({{"file", filename},
+                    {"line", 0},
+                    {"column", 0},
+                    {"endLine", 0},
+                    {"endColumn", 0},
+                    {"severity", "error"},
                     {"message", "open " + path + ": no such file or directory"}});
     out << list.dump(2) << "\n";
     return 1;

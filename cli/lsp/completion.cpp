@@ -24,15 +24,23 @@ namespace {
 
 // LSP CompletionItemKind values.
 enum ItemKind {
-  kMethod = 2, kFunction = 3, kField = 5, kVariable = 6, kClass = 7, kInterface = 8,
-  kModule = 9, kKeyword = 14, kConstant = 21, kStruct = 22,
+  kMethod = 2,
+  kFunction = 3,
+  kField = 5,
+  kVariable = 6,
+  kClass = 7,
+  kInterface = 8,
+  kModule = 9,
+  kKeyword = 14,
+  kConstant = 21,
+  kStruct = 22,
 };
 
 constexpr std::array<const char*, 25> kKeywords = {
-    "break",  "case",   "chan",      "const", "continue", "default", "defer",
-    "else",   "fallthrough", "for",  "func",  "go",       "goto",    "if",
-    "import", "interface", "map",    "package", "range",  "return",  "select",
-    "struct", "switch", "type",      "var"};
+    "break",  "case",        "chan", "const",   "continue", "default", "defer",
+    "else",   "fallthrough", "for",  "func",    "go",       "goto",    "if",
+    "import", "interface",   "map",  "package", "range",    "return",  "select",
+    "struct", "switch",      "type", "var"};
 
 bool identByte(char c) {
   auto u = static_cast<unsigned char>(c);
@@ -202,7 +210,8 @@ json completionAt(const CompletionInput& in) {
     return empty;
   }
 
-  if (in.current && in.current->file) return list(in.current.get(), namesInScope(*in.current, offset), true);
+  if (in.current && in.current->file)
+    return list(in.current.get(), namesInScope(*in.current, offset), true);
   if (in.lastGood) {
     std::size_t old = in.lastGood->text.offsetOf(in.position, in.enc);
     return list(in.lastGood.get(), namesInScope(*in.lastGood, old), true);

@@ -12,7 +12,9 @@ using namespace types;
 
 namespace {
 
-std::string typeText(const Type* t) { return t ? t->str(false) : "invalid type"; }
+std::string typeText(const Type* t) {
+  return t ? t->str(false) : "invalid type";
+}
 
 // The names of a parameter list as written ("" for an unnamed parameter).
 std::vector<std::string> fieldNames(const std::vector<ast::Field*>& fields) {
@@ -125,7 +127,8 @@ std::string funcText(const Analysis& a, const Func* f) {
   const Signature* sig = f->type ? f->sig() : nullptr;
   if (sig && sig->recv) {
     const Var* r = sig->recv;
-    out += "(" + (r->name.empty() || r->name == "_" ? "" : r->name + " ") + typeText(r->type) + ") ";
+    out +=
+        "(" + (r->name.empty() || r->name == "_" ? "" : r->name + " ") + typeText(r->type) + ") ";
   }
   out += f->name;
   out += sig ? signatureText(sig, funcTypeOf(a, f)) : "()";
@@ -218,8 +221,10 @@ std::string detailText(const Analysis& a, const Object* obj) {
 namespace {
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -285,7 +290,8 @@ std::string docCommentAt(std::string_view source, std::size_t offset) {
     std::string_view rest = lines[line];
     std::size_t col = offset - (std::size_t)(lines[line].data() - source.data());
     auto slash = rest.find("//", col);
-    if (slash != std::string_view::npos && rest.substr(col, slash - col).find('"') == std::string_view::npos &&
+    if (slash != std::string_view::npos &&
+        rest.substr(col, slash - col).find('"') == std::string_view::npos &&
         rest.substr(col, slash - col).find('`') == std::string_view::npos)
       out = std::string(trim(rest.substr(slash + 2)));
   }

@@ -15,7 +15,8 @@ namespace weft::lsp {
 
 // The URI under which the editor can open a file of the program: the document's own URI, or
 // a file: URI of a copy of a standard library file. Nullopt when the file cannot be shown.
-using UriFor = std::function<std::optional<std::string>(const Analysis&, const std::string& filename)>;
+using UriFor =
+    std::function<std::optional<std::string>(const Analysis&, const std::string& filename)>;
 
 // Diagnostic[] for the document, with ranges covering the token each diagnostic points at.
 // Diagnostics located in other files (a broken standard library file) are shown at the top.

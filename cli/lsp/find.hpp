@@ -10,9 +10,9 @@
 namespace weft::lsp {
 
 struct Hit {
-  const ast::Node* node = nullptr;      // null when nothing is under the cursor
-  std::vector<const ast::Node*> path;   // from the file down to (and including) `node`
-  std::size_t begin = 0, end = 0;       // the bytes of the token that was hit
+  const ast::Node* node = nullptr;     // null when nothing is under the cursor
+  std::vector<const ast::Node*> path;  // from the file down to (and including) `node`
+  std::size_t begin = 0, end = 0;      // the bytes of the token that was hit
   const ast::Node* parent() const { return path.size() >= 2 ? path[path.size() - 2] : nullptr; }
 };
 

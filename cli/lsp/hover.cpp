@@ -27,8 +27,7 @@ std::string expressionText(const ast::Expr* e) {
   return out;
 }
 
-const types::Package* importedPackage(const Analysis& a, const ast::Node* node,
-                                      const Hit& hit) {
+const types::Package* importedPackage(const Analysis& a, const ast::Node* node, const Hit& hit) {
   // The path literal of an import spec, or the name of a package.
   if (auto* id = node->as<ast::Ident>(); id && id->obj && id->obj->kind == types::ObjKind::PkgName)
     return static_cast<const types::PkgName*>(id->obj)->imported;
@@ -84,8 +83,7 @@ json definitionAt(const Analysis& a, std::size_t offset, Encoding enc, const Uri
   if (!a.file) return nullptr;
   Hit hit = nodeAt(a.file, offset);
   if (!hit.node) return nullptr;
-  auto location = [&](const std::string& filename, std::size_t begin,
-                      std::size_t end) -> json {
+  auto location = [&](const std::string& filename, std::size_t begin, std::size_t end) -> json {
     const Text* t = a.source(filename);
     auto uri = uriFor(a, filename);
     if (!t || !uri) return nullptr;

@@ -25,8 +25,12 @@ constexpr int kInternalError = -32603;
 constexpr int kServerNotInitialized = -32002;
 }  // namespace errc
 
-inline json toJson(Position p) { return {{"line", p.line}, {"character", p.character}}; }
-inline json toJson(const Range& r) { return {{"start", toJson(r.start)}, {"end", toJson(r.end)}}; }
+inline json toJson(Position p) {
+  return {{"line", p.line}, {"character", p.character}};
+}
+inline json toJson(const Range& r) {
+  return {{"start", toJson(r.start)}, {"end", toJson(r.end)}};
+}
 
 // A Position from JSON; RpcError(kInvalidParams) when it is not one.
 Position positionFrom(const json& j);

@@ -140,8 +140,8 @@ std::vector<Candidate> namesInScope(const Analysis& a, std::size_t offset) {
     for (const auto& cp : a.program->packages)
       if (cp.pkg && cp.pkg->path == path) pkg = cp.pkg;
     std::string name = spec->name ? spec->name->name
-                       : pkg     ? pkg->name
-                                 : path.substr(path.rfind('/') + 1);
+                       : pkg      ? pkg->name
+                                  : path.substr(path.rfind('/') + 1);
     c.addImport(name, spec->name ? spec->name->obj : nullptr, path);
   }
   for (auto& [name, obj] : a.program->types->universe()->names) c.add(obj);

@@ -26,8 +26,8 @@ struct Document {
   std::string filename;  // the path for file: URIs, else the URI
   int64_t version = 0;
   Text text;
-  bool dirty = true;    // text changed since the last analysis
-  bool publish = true;  // diagnostics not yet published for the current text
+  bool dirty = true;                         // text changed since the last analysis
+  bool publish = true;                       // diagnostics not yet published for the current text
   std::shared_ptr<const Analysis> analysis;  // of `text` once not dirty
   std::shared_ptr<const Analysis> lastGood;  // the last analysis that produced a tree
 };
@@ -260,8 +260,7 @@ class Server {
     const json& td = objectField(params, "textDocument");
     auto it = docs_.find(stringField(td, "uri"));
     if (it == docs_.end()) return;
-    notify("textDocument/publishDiagnostics",
-           {{"uri", it->first}, {"diagnostics", json::array()}});
+    notify("textDocument/publishDiagnostics", {{"uri", it->first}, {"diagnostics", json::array()}});
     docs_.erase(it);
   }
 
@@ -325,7 +324,8 @@ class Server {
   json definition(const json& params) {
     Document& doc = documentOf(params);
     auto [a, offset] = place(doc, params);
-    UriFor uriFor = [&](const Analysis& an, const std::string& filename) -> std::optional<std::string> {
+    UriFor uriFor = [&](const Analysis& an,
+                        const std::string& filename) -> std::optional<std::string> {
       if (filename == an.filename) return doc.uri;
       const Text* t = an.source(filename);
       if (!t) return std::nullopt;

@@ -18,7 +18,7 @@ namespace weft::lsp {
 
 struct ServerOptions {
   AnalysisOptions analysis;
-  std::string version;    // reported in serverInfo
+  std::string version;  // reported in serverInfo
   // Where copies of standard library files are written so that go-to-definition can open them;
   // empty: $XDG_CACHE_HOME/weft/<version>/src (or ~/.cache/..., else /tmp/weft-<uid>/...).
   std::string stdlibDir;

@@ -32,14 +32,20 @@ namespace {
 
 // LSP SymbolKind values.
 enum SymbolKind {
-  kClass = 5, kMethod = 6, kField = 8, kInterface = 11, kFunction = 12, kVariable = 13,
-  kConstant = 14, kStruct = 23,
+  kClass = 5,
+  kMethod = 6,
+  kField = 8,
+  kInterface = 11,
+  kFunction = 12,
+  kVariable = 13,
+  kConstant = 14,
+  kStruct = 23,
 };
 
 struct Symbol {
   std::string name, detail;
   int kind;
-  std::size_t begin, end;        // the whole declaration
+  std::size_t begin, end;  // the whole declaration
   std::size_t nameBegin, nameEnd;
   std::vector<Symbol> children;
 };
@@ -74,7 +80,8 @@ void typeMembers(const ast::Expr* type, std::string_view src, Symbol& sym) {
   if (auto* st = type->as<ast::StructType>()) {
     for (const ast::Field* f : st->fields) {
       std::size_t b = startOf(f), e = endOf(f, src);
-      for (const ast::Ident* n : f->names) sym.children.push_back(symbolFor(n, kField, typeString(n), b, e));
+      for (const ast::Ident* n : f->names)
+        sym.children.push_back(symbolFor(n, kField, typeString(n), b, e));
       if (f->names.empty() && f->type) {
         // An embedded field is named by its type name.
         const ast::Expr* t = f->type;
@@ -99,8 +106,8 @@ std::vector<Symbol> collect(const Analysis& a) {
       if (!fd->name) continue;
       std::string detail;
       if (fd->name->obj && fd->name->obj->type)
-        detail = "func" + signatureText(
-                              static_cast<const types::Signature*>(fd->name->obj->type), fd->sig);
+        detail = "func" +
+                 signatureText(static_cast<const types::Signature*>(fd->name->obj->type), fd->sig);
       Symbol s = symbolFor(fd->name, fd->recv ? kMethod : kFunction, detail, begin, end);
       if (fd->recv) s.name = methodName(fd);
       out.push_back(std::move(s));

@@ -30,11 +30,15 @@ Char charAt(std::string_view s, std::size_t i, std::size_t end) {
   return {std::size_t(n), n == 4 ? 2u : 1u};
 }
 
-uint32_t width(Char c, Encoding enc) { return enc == Encoding::Utf8 ? uint32_t(c.bytes) : c.units16; }
+uint32_t width(Char c, Encoding enc) {
+  return enc == Encoding::Utf8 ? uint32_t(c.bytes) : c.units16;
+}
 
 }  // namespace
 
-Text::Text(std::string text) : text_(std::move(text)) { index(); }
+Text::Text(std::string text) : text_(std::move(text)) {
+  index();
+}
 
 void Text::index() {
   lspLines_.assign(1, 0);

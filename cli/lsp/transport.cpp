@@ -138,7 +138,8 @@ MessageReader::Result MessageReader::read() {
   }
   if (!length || badLength) {
     if (badLength) return {Status::FramingError, {}, "invalid Content-Length header"};
-    return {Status::FramingError, {},
+    return {Status::FramingError,
+            {},
             junk ? "malformed header block" : "header block without Content-Length"};
   }
   Result r{Status::Message, {}, {}};

@@ -36,7 +36,7 @@ class MessageReader {
   static constexpr std::size_t kMaxBody = std::size_t(256) << 20;
 
  private:
-  bool fill();  // reads more input into buf_; false at end of input
+  bool fill();                            // reads more input into buf_; false at end of input
   std::optional<std::string> readLine();  // one header line without its terminator
   bool readBody(std::size_t n, std::string& out);
 

@@ -10,7 +10,10 @@ using namespace weft::lsp;
 
 TEST_CASE("UTF-16 columns count surrogate pairs as two units, UTF-8 columns count bytes") {
   // "é" is 2 bytes / 1 unit, "😀" (U+1F600) 4 bytes / 2 units.
-  Text t("a\xC3\xA9" "b\xF0\x9F\x98\x80" "c\nx");
+  Text t(
+      "a\xC3\xA9"
+      "b\xF0\x9F\x98\x80"
+      "c\nx");
   CHECK(t.positionOf(0, Encoding::Utf16) == Position{0, 0});
   CHECK(t.positionOf(3, Encoding::Utf16) == Position{0, 2});  // before b
   CHECK(t.positionOf(4, Encoding::Utf16) == Position{0, 3});  // before the emoji
@@ -52,28 +55,36 @@ TEST_CASE("Weft positions convert through byte offsets") {
 
 TEST_CASE("incremental and full content changes") {
   Text t("hello\nw\xF0\x9F\x98\x80rld\n");
-  applyChange(t, {{"range", {{"start", {{"line", 1}, {"character", 3}}},
-                             {"end", {{"line", 1}, {"character", 3}}}}},
-                  {"text", "o"}},
-              Encoding::Utf16);
+  applyChange(
+      t,
+      {{"range",
+        {{"start", {{"line", 1}, {"character", 3}}}, {"end", {{"line", 1}, {"character", 3}}}}},
+       {"text", "o"}},
+      Encoding::Utf16);
   CHECK(t.str() == "hello\nw\xF0\x9F\x98\x80orld\n");
-  applyChange(t, {{"range", {{"start", {{"line", 0}, {"character", 0}}},
-                             {"end", {{"line", 1}, {"character", 0}}}}},
-                  {"text", ""}},
-              Encoding::Utf16);
+  applyChange(
+      t,
+      {{"range",
+        {{"start", {{"line", 0}, {"character", 0}}}, {"end", {{"line", 1}, {"character", 0}}}}},
+       {"text", ""}},
+      Encoding::Utf16);
   CHECK(t.str() == "w\xF0\x9F\x98\x80orld\n");
   // Positions past the end are clamped; the edit appends.
-  applyChange(t, {{"range", {{"start", {{"line", 9}, {"character", 0}}},
-                             {"end", {{"line", 9}, {"character", 0}}}}},
-                  {"text", "!"}},
-              Encoding::Utf16);
+  applyChange(
+      t,
+      {{"range",
+        {{"start", {{"line", 9}, {"character", 0}}}, {"end", {{"line", 9}, {"character", 0}}}}},
+       {"text", "!"}},
+      Encoding::Utf16);
   CHECK(t.str() == "w\xF0\x9F\x98\x80orld\n!");
   applyChange(t, {{"text", "new"}}, Encoding::Utf16);
   CHECK(t.str() == "new");
   CHECK_THROWS_AS(applyChange(t, {{"range", 5}, {"text", "x"}}, Encoding::Utf16), RpcError);
-  CHECK_THROWS_AS(applyChange(t, {{"range", {{"start", {{"line", -1}, {"character", 0}}},
-                                             {"end", {{"line", 0}, {"character", 0}}}}},
-                                  {"text", "x"}},
+  CHECK_THROWS_AS(applyChange(t,
+                              {{"range",
+                                {{"start", {{"line", -1}, {"character", 0}}},
+                                 {"end", {{"line", 0}, {"character", 0}}}}},
+                               {"text", "x"}},
                               Encoding::Utf16),
                   RpcError);
   CHECK_THROWS_AS(applyChange(t, json::array(), Encoding::Utf16), RpcError);
