@@ -76,6 +76,9 @@ struct Goroutine {
   uint64_t creatorId = 0;
   int nativeDepth = 0;      // nested interpreter loops running (NativeCall::callMethod)
   std::string printBuffer;  // output of print/println until the statement ends
+  // Set by whoever wakes a parked goroutine to make it panic when it resumes (a sender blocked
+  // on a channel that was closed: "send on closed channel").
+  const char* resumePanic = nullptr;
   void* schedData = nullptr;  // owned by the scheduler
   std::size_t slot = 0;       // index in the Machine's goroutine list
 

@@ -14,12 +14,14 @@
 #include <cstring>
 
 #include "lang/types.hpp"
+#include "vm/chan.hpp"
 #include "vm/goroutine.hpp"
 #include "vm/interp_ops.hpp"
 #include "vm/machine.hpp"
 #include "vm/method_table.hpp"
 #include "vm/panic.hpp"
 #include "vm/runtime_ops.hpp"
+#include "vm/string_ops.hpp"
 #include "vm/value.hpp"
 
 namespace weft::vm {
@@ -148,6 +150,12 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
 
   LOAD_FRAME();
   if (g.nativeDepth > 0) budget = kNestedBudget;
+  if (g.resumePanic) {
+    const char* msg = g.resumePanic;
+    g.resumePanic = nullptr;
+    startRuntimeError(m, g, msg);
+    goto unwind;
+  }
 
   for (;;) {
     i = *pc++;
@@ -493,19 +501,19 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         vmbreak;
       }
       vmcase(EQ_STR) {
-        RA = rt::strEqual(asPtr<const String>(RB), asPtr<const String>(RC));
+        RA = stringsEqual(asPtr<const String>(RB), asPtr<const String>(RC));
         vmbreak;
       }
       vmcase(NE_STR) {
-        RA = !rt::strEqual(asPtr<const String>(RB), asPtr<const String>(RC));
+        RA = !stringsEqual(asPtr<const String>(RB), asPtr<const String>(RC));
         vmbreak;
       }
       vmcase(LT_STR) {
-        RA = rt::strCompare(asPtr<const String>(RB), asPtr<const String>(RC)) < 0;
+        RA = compareStrings(asPtr<const String>(RB), asPtr<const String>(RC)) < 0;
         vmbreak;
       }
       vmcase(LE_STR) {
-        RA = rt::strCompare(asPtr<const String>(RB), asPtr<const String>(RC)) <= 0;
+        RA = compareStrings(asPtr<const String>(RB), asPtr<const String>(RC)) <= 0;
         vmbreak;
       }
       vmcase(EQ_IFACE) {
@@ -645,33 +653,33 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         vmbreak;
       }
       vmcase(RUNE2STR) {
-        RA = fromPtr(rt::runeToString(heap, sx(RB)));
+        RA = fromPtr(stringFromRune(heap, sx(RB)));
         vmbreak;
       }
       vmcase(BYTES2STR) {
-        RA = fromPtr(rt::bytesToString(heap, asPtr<const SliceHeader>(RB)));
+        RA = fromPtr(stringFromBytes(heap, asPtr<const SliceHeader>(RB)));
         vmbreak;
       }
       vmcase(RUNES2STR) {
-        RA = fromPtr(rt::runesToString(heap, asPtr<const SliceHeader>(RB)));
+        RA = fromPtr(stringFromRunes(heap, asPtr<const SliceHeader>(RB)));
         vmbreak;
       }
       vmcase(STR2BYTES) {
-        RA = fromPtr(rt::stringToBytes(heap, prog.byteType, asPtr<const String>(RB)));
+        RA = fromPtr(bytesFromString(heap, asPtr<const String>(RB)));
         vmbreak;
       }
       vmcase(STR2RUNES) {
-        RA = fromPtr(rt::stringToRunes(heap, prog.runeType, asPtr<const String>(RB)));
+        RA = fromPtr(runesFromString(heap, asPtr<const String>(RB)));
         vmbreak;
       }
 
       // ---- strings ----------------------------------------------------------------------
       vmcase(CONCAT) {
-        RA = fromPtr(rt::concat(heap, asPtr<const String>(RB), asPtr<const String>(RC)));
+        RA = fromPtr(concatStrings(heap, asPtr<const String>(RB), asPtr<const String>(RC)));
         vmbreak;
       }
       vmcase(CONCATN) {
-        RA = fromPtr(rt::concatN(heap, &RB, instrC(i)));
+        RA = fromPtr(concatStrings(heap, reinterpret_cast<const String* const*>(&RB), instrC(i)));
         vmbreak;
       }
       vmcase(LEN_STR) {
@@ -691,7 +699,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         const Word* lh = &RC;
         int64_t lo = sx(lh[0]), hi = sx(lh[1]), len = s ? s->len : 0;
         if (hi < 0 || hi > len || lo < 0 || lo > hi) THROW(checkSlice2(lo, hi, len, false));
-        RA = fromPtr(rt::substring(heap, s, lo, hi));
+        RA = fromPtr(substring(heap, s, lo, hi));
         vmbreak;
       }
       vmcase(STRNEXT) {
@@ -702,8 +710,9 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         if (c < 0x80) {
           a[0] = c;
         } else {
-          a[0] = static_cast<Word>(static_cast<int64_t>(
-              rt::decodeRune(reinterpret_cast<const unsigned char*>(s->bytes), s->len, idx, &width)));
+          DecodedRune d = decodeRuneAt(s, idx);
+          a[0] = static_cast<Word>(static_cast<int64_t>(d.rune));
+          width = d.width;
         }
         a[1] = static_cast<Word>(width);
         vmbreak;
@@ -883,7 +892,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       vmcase(MAPITER)
       vmcase(MAPNEXT) {
         SAVE_PC();
-        if (!mapOp(m, g, i, R, pc, &err)) THROW(err);
+        if (!mapOp(m, g, i, R, pc)) goto unwind;
         vmbreak;
       }
 
@@ -1103,6 +1112,63 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         } else {
           RA = 0;
         }
+        vmbreak;
+      }
+
+      // ---- channels -------------------------------------------------------------------------
+      vmcase(MAKECHAN) {
+        int64_t n = sx(RB);
+        if (n < 0) THROW("makechan: size out of range");
+        auto* ct = static_cast<const types::Chan*>(T[instrC(i)]->underlying());
+        RA = fromPtr(makeChan(heap, ct, n));
+        vmbreak;
+      }
+      vmcase(SEND) {
+        SAVE_PC();
+        ChanOutcome o = chanSend(m, g, asPtr<ChanObject>(RA), &RB);
+        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
+        if (o.status == ChanStatus::Park) goto park;
+        vmbreak;
+      }
+      vmcase(RECV) {
+        SAVE_PC();
+        ChanOutcome o = chanRecv(m, g, asPtr<ChanObject>(RB), &RA, nullptr);
+        if (o.status == ChanStatus::Park) goto park;
+        vmbreak;
+      }
+      vmcase(RECV2) {
+        SAVE_PC();
+        ChanOutcome o = chanRecv(m, g, asPtr<ChanObject>(RB), &RA, &RA + 1);
+        if (o.status == ChanStatus::Park) goto park;
+        vmbreak;
+      }
+      vmcase(CLOSE) {
+        SAVE_PC();
+        ChanOutcome o = chanClose(m, asPtr<ChanObject>(RA));
+        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
+        vmbreak;
+      }
+      vmcase(LEN_CHAN) {
+        RA = static_cast<Word>(chanLen(asPtr<ChanObject>(RB)));
+        vmbreak;
+      }
+      vmcase(CAP_CHAN) {
+        RA = static_cast<Word>(chanCap(asPtr<ChanObject>(RB)));
+        vmbreak;
+      }
+      vmcase(SELECT) {
+        Instr x = *pc++;
+        SAVE_PC();
+        int n = static_cast<int>(instrC(i) & 0x7FFF);
+        bool hasDefault = (instrC(i) & 0x8000) != 0;
+        SelectCase cases[64];
+        Word* table = &RB;
+        for (int k = 0; k < n; k++)
+          cases[k] = SelectCase{asPtr<ChanObject>(table[3 * k]), ((x >> k) & 1) != 0,
+                                &table[3 * k + 1], &table[3 * k + 2]};
+        ChanOutcome o = chanSelect(m, g, cases, n, hasDefault, &RA);
+        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
+        if (o.status == ChanStatus::Park) goto park;
         vmbreak;
       }
 

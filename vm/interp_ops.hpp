@@ -12,8 +12,8 @@ namespace weft::vm {
 class Machine;
 
 // Executes the map opcode `i` (MAKEMAP .. MAPNEXT) with registers R. Reads the extension word
-// through `pc` and jumps by moving it. Returns false with *err set when the op must panic.
-bool mapOp(Machine& m, Goroutine& g, Instr i, Word* R, const Instr*& pc, std::string* err);
+// through `pc` and jumps by moving it. Returns false after starting a panic or fatal error.
+bool mapOp(Machine& m, Goroutine& g, Instr i, Word* R, const Instr*& pc);
 
 // The value panic(nil) panics with (Go 1.21+: a *runtime.PanicNilError).
 Box* nilPanicValue(Machine& m);

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "lang/types.hpp"
+#include "vm/chan.hpp"
 #include "vm/panic.hpp"
 #include "vm/value.hpp"
 
@@ -38,6 +39,7 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   if (!options_.out) options_.out = writeStdout;
   if (!options_.err) options_.err = writeStderr;
   if (options_.maxHeapBytes) heap_->setLimit(options_.maxHeapBytes);
+  registerChanKind(*heap_);
   const Program& p = *program_;
   globals_.assign(p.globals.size(), 0);
   for (std::size_t i = 0; i < p.globals.size(); i++) {
@@ -229,7 +231,11 @@ void Machine::visitRoots(RootVisitor& v) {
 namespace {
 
 void appendFrameLine(std::string& out, const FuncProto* fn, const Instr* pc) {
+  // A saved pc points after the instruction that called out — except while a frame runs its
+  // deferred calls, when it points at RUNDEFERS itself (to come back to it).
   const Instr* at = pc > fn->code.data() ? pc - 1 : pc;
+  if (pc < fn->code.data() + fn->code.size() && instrOp(*pc) == static_cast<uint16_t>(Op::RUNDEFERS))
+    at = pc;
   char buf[64];
   std::snprintf(buf, sizeof buf, ":%d +0x%zx\n", Program::lineOf(*fn, at),
                 static_cast<std::size_t>(at - fn->code.data()) * 4);

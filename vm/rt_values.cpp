@@ -5,6 +5,7 @@
 
 #include "lang/types.hpp"
 #include "vm/runtime_ops.hpp"
+#include "vm/string_ops.hpp"
 #include "vm/value.hpp"
 
 namespace weft::vm::rt {
@@ -81,8 +82,7 @@ void printHex(std::string& out, uint64_t v) {
 }  // namespace
 
 bool ifaceEqual(const Box* a, const Box* b, const types::Type** uncomparable) {
-  if (a == b) return true;
-  if (!a || !b) return false;
+  if (!a || !b) return a == b;
   if (a->type != b->type) return false;
   if (!comparable(a->type)) {
     *uncomparable = a->type;
@@ -94,7 +94,7 @@ bool ifaceEqual(const Box* a, const Box* b, const types::Type** uncomparable) {
 bool equal(const types::Type* t, Word a, Word b, const types::Type** uncomparable) {
   const types::Type* u = t->underlying();
   switch (u->kind) {
-    case Kind::String: return strEqual(asPtr<const String>(a), asPtr<const String>(b));
+    case Kind::String: return stringsEqual(asPtr<const String>(a), asPtr<const String>(b));
     case Kind::Float32: case Kind::Float64: return asFloat(a) == asFloat(b);
     case Kind::Interface: return ifaceEqual(asPtr<const Box>(a), asPtr<const Box>(b), uncomparable);
     case Kind::Struct: case Kind::Array:

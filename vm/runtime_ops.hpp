@@ -1,5 +1,5 @@
-// The out-of-line parts of the interpreter's opcodes: string, slice and value operations that are
-// too big to inline in the dispatch loop. None of them raise panics themselves: they report
+// The out-of-line parts of the interpreter's opcodes: slice and value operations that are too
+// big to inline in the dispatch loop (string operations are in vm/string_ops.hpp). None of them raise panics themselves: they report
 // failure (a false return or an error message) and the interpreter raises the panic.
 #pragma once
 
@@ -15,21 +15,6 @@ class Type;
 }
 
 namespace weft::vm::rt {
-
-// ---- strings (null String* is "") -----------------------------------------------------------
-String* concat(Heap& heap, const String* a, const String* b);
-String* concatN(Heap& heap, const Word* parts, std::size_t n);
-bool strEqual(const String* a, const String* b);
-int strCompare(const String* a, const String* b);  // <0, 0, >0
-String* runeToString(Heap& heap, int64_t rune);
-String* bytesToString(Heap& heap, const SliceHeader* bytes);
-String* runesToString(Heap& heap, const SliceHeader* runes);
-SliceHeader* stringToBytes(Heap& heap, const types::Type* byteType, const String* s);
-SliceHeader* stringToRunes(Heap& heap, const types::Type* runeType, const String* s);
-String* substring(Heap& heap, const String* s, int64_t lo, int64_t hi);
-// Decodes the UTF-8 sequence at s[i]: the rune (U+FFFD if invalid) and its width (>= 1).
-int32_t decodeRune(const unsigned char* s, int64_t n, int64_t i, int64_t* width);
-void appendRuneUtf8(std::string& out, int64_t rune);
 
 // ---- slices ----------------------------------------------------------------------------------
 // Go's byte size of a value of type t (for growth computations that must match Go's cap()).

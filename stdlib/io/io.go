@@ -68,6 +68,26 @@ type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+// ReaderFrom is the interface that wraps the ReadFrom method.
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+// WriterTo is the interface that wraps the WriteTo method.
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
 // WriteString writes s to w, through w.WriteString if w has it.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {

@@ -1,8 +1,10 @@
 // Collection: garbage is freed, everything reachable (by every kind of reference) is kept.
 #include <doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <random>
 #include <set>
 #include <string>
 #include <thread>
@@ -215,6 +217,7 @@ TEST_CASE("gc: a million-node linked list does not overflow the native stack") {
   }
   CHECK(ok);
   CHECK(count == kN);
+  CHECK(heap.verify() == "");
   CHECK(heap.stats().liveBytes == static_cast<std::size_t>(kN) * 24);
   heap.collect(rootsOf({}));
   CHECK(heap.stats().liveBytes == 0);
@@ -331,6 +334,7 @@ TEST_CASE("gc: objects allocated by other threads are collected correctly") {
     std::vector<Word> roots;
     for (Word* h : heads) roots.push_back(word(h));
     heap.collect(rootsOf(roots));
+    CHECK(heap.verify() == "");
     CHECK(heap.stats().liveBytes == kThreads * 10000 * 24);
     bool ok = true;
     for (Word* h : heads) {
@@ -404,4 +408,40 @@ TEST_CASE("heap perf: binary trees and a 1M-object pause" * doctest::skip()) {
   }
   double secs2 = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
   std::printf("raw allocation: %.1f M allocs/s\n", n / secs2 / 1e6);
+}
+
+TEST_CASE("gc: page runs are reused, split and coalesced across many cycles") {
+  vm::Heap heap;
+  std::mt19937_64 rng(7);
+  std::vector<std::pair<Word*, std::size_t>> kept;
+  std::size_t mappedAfterWarmup = 0;
+  for (int cycle = 0; cycle < 40; ++cycle) {
+    for (int i = 0; i < 200; ++i) {
+      // Mostly small, some multi-page, a few large objects.
+      std::size_t r = rng() % 100;
+      std::size_t words = r < 70   ? 2 + rng() % 64
+                          : r < 95 ? 500 + rng() % 4000
+                                   : 5000 + rng() % 200000;
+      Word* p = heap.allocScalarWords(words);
+      p[0] = words;
+      p[words - 1] = words ^ 0x5555;
+      kept.emplace_back(p, words);
+    }
+    // Keep a random half.
+    std::shuffle(kept.begin(), kept.end(), rng);
+    kept.resize(kept.size() / 2);
+    std::vector<Word> roots;
+    for (auto& [p, n] : kept) roots.push_back(word(p + n / 2));  // interior pointers
+    heap.collect(rootsOf(roots));
+    bool ok = true;
+    for (auto& [p, n] : kept)
+      ok &= heap.findObject(p + n - 1) == p && p[0] == n && p[n - 1] == (n ^ 0x5555);
+    CHECK(ok);
+    CHECK(heap.verify() == "");
+    if (cycle == 10) mappedAfterWarmup = heap.stats().mappedBytes;
+  }
+  // The steady state fits in the memory reserved early on.
+  CHECK(heap.stats().mappedBytes <= 2 * mappedAfterWarmup);
+  heap.collect(rootsOf({}));
+  CHECK(heap.stats().liveBytes == 0);
 }

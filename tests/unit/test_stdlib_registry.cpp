@@ -11,7 +11,7 @@ using namespace weft;
 
 TEST_CASE("stdlib: package paths and sources") {
   std::vector<std::string> paths = stdlib::packagePaths();
-  for (const char* p : {"bytes", "errors", "fmt", "io", "math", "math/rand", "os", "sort",
+  for (const char* p : {"bufio", "bytes", "errors", "fmt", "io", "math", "math/rand", "os", "sort",
                         "strconv", "strings", "time", "unicode", "unicode/utf8"}) {
     INFO(p);
     CHECK(std::find(paths.begin(), paths.end(), p) != paths.end());
