@@ -72,11 +72,17 @@ const Text* Analysis::source(const std::string& name) const {
 std::optional<Declaration> declarationOf(const Analysis& a, const types::Object* obj) {
   if (!obj || !obj->pos.valid()) return std::nullopt;  // universe objects have no source
   const lang::check::CheckedPackage* pkg = a.packageOf(obj);
+  // Objects without a package (the exported methods of an interface type: their identity does
+  // not depend on it) may be in any file of the program, the document's first.
   std::vector<const ast::File*> files;
-  if (pkg)
+  if (pkg) {
     files.assign(pkg->files.begin(), pkg->files.end());
-  else if (a.file)
-    files.push_back(a.file);
+  } else {
+    if (a.file) files.push_back(a.file);
+    for (const auto& p : a.program->packages)
+      for (const ast::File* f : p.files)
+        if (f != a.file) files.push_back(f);
+  }
   for (const ast::File* f : files) {
     const ast::Ident* found = nullptr;
     walk(f, [&](const ast::Node* n) {
@@ -88,11 +94,11 @@ std::optional<Declaration> declarationOf(const Analysis& a, const types::Object*
     if (found) return Declaration{f->filename, f, found, found->pos.offset};
   }
   // Objects without a defining identifier of their own (the variable a type switch declares in
-  // each clause): their position is enough when the package has one file.
-  if (files.size() == 1) {
-    const Text* t = a.source(files[0]->filename);
-    return Declaration{files[0]->filename, files[0], nullptr,
-                       t ? t->offsetOf(obj->pos) : obj->pos.offset};
+  // each clause): their position is enough when their package has one file.
+  if (pkg && pkg->files.size() == 1) {
+    const ast::File* f = pkg->files[0];
+    const Text* t = a.source(f->filename);
+    return Declaration{f->filename, f, nullptr, t ? t->offsetOf(obj->pos) : obj->pos.offset};
   }
   return std::nullopt;
 }

@@ -122,6 +122,24 @@ std::string underlyingText(const Analysis& a, const Type* u) {
   return typeText(u);
 }
 
+// The name of the interface type declaring method `f` ("" when unknown).
+std::string interfaceOf(const Analysis& a, const Func* f) {
+  if (!f->pos.valid()) return f->name == "Error" ? "error" : "";  // the universe's error
+  auto d = declarationOf(a, f);
+  if (!d || !d->ident) return {};
+  std::string name;
+  walk(d->file, [&](const ast::Node* n) {
+    auto* ts = n->as<ast::TypeSpec>();
+    if (!ts) return name.empty();
+    walk(ts, [&](const ast::Node* m) {
+      if (m == d->ident && ts->name) name = ts->name->name;
+      return name.empty();
+    });
+    return false;
+  });
+  return name;
+}
+
 std::string funcText(const Analysis& a, const Func* f) {
   std::string out = "func ";
   const Signature* sig = f->type ? f->sig() : nullptr;
@@ -129,6 +147,9 @@ std::string funcText(const Analysis& a, const Func* f) {
     const Var* r = sig->recv;
     out +=
         "(" + (r->name.empty() || r->name == "_" ? "" : r->name + " ") + typeText(r->type) + ") ";
+  } else if (!f->parent && !f->decl) {  // an interface method: declared in no scope
+    std::string iface = interfaceOf(a, f);
+    if (!iface.empty()) out += "(" + iface + ") ";
   }
   out += f->name;
   out += sig ? signatureText(sig, funcTypeOf(a, f)) : "()";

@@ -225,6 +225,13 @@ type Celsius float64
 // String formats the temperature.
 func (c Celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }
 
+type Shape interface {
+	// Area is the surface.
+	Area() float64
+}
+
+func area(s Shape) float64 { return s.Area() }
+
 func sum(xs ...int) (total int) {
 	for _, x := range xs {
 		total += x
@@ -243,6 +250,8 @@ func main() {
   CHECK(hoverText(*a, at(*a, "String(),", 1)) ==
         "func (c Celsius) String() string\n\nString formats the temperature.");
   CHECK(hoverText(*a, at(*a, "sum(1")) == "func sum(xs ...int) (total int)");
+  CHECK(hoverText(*a, at(*a, "Area()", 0, 1)) ==
+        "func (Shape) Area() float64\n\nArea is the surface.");
   CHECK(hoverText(*a, at(*a, "t := ")) == "var t Celsius");
   CHECK(hoverText(*a, at(*a, "Celsius float64"))
             .starts_with("type Celsius float64\n\nfunc (c Celsius) String() string"));
@@ -261,7 +270,10 @@ func main() {
 TEST_CASE("definitions") {
   auto a = analyse(R"(package main
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 type P struct{ X int }
 
@@ -274,6 +286,8 @@ func main() {
 	f := q.Get
 	_ = q.X + f()
 	_ = strings.ToUpper("x")
+	var st fmt.Stringer
+	_ = st.String
 }
 )");
   REQUIRE(a->file);
@@ -284,10 +298,18 @@ func main() {
            std::to_string(int(loc["range"]["start"]["line"])) + ":" +
            std::to_string(int(loc["range"]["start"]["character"]));
   };
-  CHECK(def("q.X", 2) == "file:///t/prog.go:4:15");  // X through the embedded P
-  CHECK(def("q.Get", 2) == "file:///t/prog.go:8:11");
-  CHECK(def("f()") == "file:///t/prog.go:12:1");
-  CHECK(def("Q{}") == "file:///t/prog.go:6:5");
+  CHECK(def("q.X", 2) == "file:///t/prog.go:7:15");  // X through the embedded P
+  CHECK(def("q.Get", 2) == "file:///t/prog.go:11:11");
+  CHECK(def("f()") == "file:///t/prog.go:15:1");
+  CHECK(def("Q{}") == "file:///t/prog.go:9:5");
+  // An interface method of another package (such methods carry no package).
+  std::string str = def("st.String", 3);
+  CHECK(str.starts_with("file://fmt/"));
+  if (const Text* fmt = a->source(str.substr(7, str.find(':', 7) - 7))) {
+    json loc = definition(*a, at(*a, "st.String", 3));
+    std::size_t off = fmt->offsetOf(positionFrom(loc["range"]["start"]), Encoding::Utf16);
+    CHECK(fmt->str().substr(off, 8) == "String()");
+  }
   std::string upper = def("ToUpper");
   CHECK(upper.starts_with("file://strings/"));
   CHECK(def("int }") == "null");  // a predeclared type has no source
