@@ -1,6 +1,9 @@
 #include "cli/lsp_command.hpp"
 
+#include <unistd.h>
+
 #include <csignal>
+#include <cstdio>
 #include <iostream>
 
 #include <weft/weft.hpp>
@@ -44,10 +47,18 @@ int lspCommand(const std::vector<std::string>& args, std::size_t i) {
       return 2;
     }
   std::signal(SIGPIPE, SIG_IGN);  // a vanished editor is a write error, not a signal
+  // The protocol gets its own descriptor; whatever else writes to stdout lands on stderr
+  // instead of corrupting the message stream.
+  std::fflush(stdout);
+  int protocol = ::dup(1);
+  if (protocol < 0 || ::dup2(2, 1) < 0) {
+    std::cerr << "weft lsp: cannot set up stdout\n";
+    return 1;
+  }
   lsp::ServerOptions options;
   options.analysis = frontEnd();
   options.version = weft::version();
-  return lsp::serve(0, 1, options);
+  return lsp::serve(0, protocol, options);
 }
 
 int checkJsonCommand(const std::vector<std::string>& args, std::size_t i) {
