@@ -1,5 +1,6 @@
 #include "lang/parser/build.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "lang/ast_walk.hpp"
@@ -32,9 +33,9 @@ void throwPlain(Pos pos, const Token& current, std::string message) {
 
 std::string State::docFor(const Token* t) const {
   std::size_t index = static_cast<std::size_t>(t - firstToken);
-  for (auto& [i, text] : lexed.docs)
-    if (i == index) return text;
-  return {};
+  auto it = std::lower_bound(lexed.docs.begin(), lexed.docs.end(), index,
+                             [](const auto& doc, std::size_t i) { return doc.first < i; });
+  return it != lexed.docs.end() && it->first == index ? it->second : std::string();
 }
 
 // ----- expressions -----

@@ -30,12 +30,14 @@ TEST_CASE("parser errors: the first error, like gc") {
   CHECK(firstError("package main\nfunc main() {\n\tx = 1 y = 2\n}\n") ==
         "3:8: syntax error: unexpected name y at end of statement");  // e09.go
   CHECK(firstError("func main() {}\n") ==
-        "1:1: syntax error: package statement must be first");  // e10.go
+        "1:1: syntax error: package statement must be first");  // e10.go: gc wording (go build
+                                                                // answered with go/parser)
   CHECK(firstError("package main\nimport fmt\n") ==
-        "2:11: syntax error: missing import path");  // e11.go
+        "2:11: syntax error: missing import path");  // e11.go: gc wording
   CHECK(firstError("package main\nfunc main() {\n\tvar x int = \n}\n") ==
-        "4:1: syntax error: unexpected }, expected expression");                      // e12.go
-  CHECK(firstError("package main\nfunc main() {\n\tif x = 1; x {\n\t}\n}\n") == "");  // e13.go
+        "4:1: syntax error: unexpected }, expected expression");  // e12.go
+  CHECK(firstError("package main\nfunc main() {\n\tif x = 1; x {\n\t}\n}\n") ==
+        "");  // e13.go: only type errors: must parse
   CHECK(firstError("package main\nfunc main() {\n\telse {}\n}\n") ==
         "3:2: syntax error: unexpected keyword else, expected }");  // e14.go
   CHECK(firstError("package main\nfunc main() {\n\tif true {} else return\n}\n") ==
@@ -74,8 +76,9 @@ TEST_CASE("parser errors: the first error, like gc") {
   CHECK(firstError("package main\nfunc main() {\n\tx := 1e\n}\n") ==
         "3:9: exponent has no digits");  // e31.go
   CHECK(firstError("package main\nfunc main() {\n\tx := \"\\uD800\"\n}\n") ==
-        "3:14: escape is invalid Unicode code point U+D800");         // e32.go
-  CHECK(firstError("package main\nfunc main() {\n\tL:\n}\n") == "");  // e33.go
+        "3:14: escape is invalid Unicode code point U+D800");  // e32.go
+  CHECK(firstError("package main\nfunc main() {\n\tL:\n}\n") ==
+        "");  // e33.go: only type errors: must parse
   CHECK(firstError("package main\nfunc main() {\n\tfor i := 0; i < 3; j := 1 {\n\t}\n}\n") ==
         "3:23: syntax error: cannot declare in post statement of for loop");  // e34.go
   CHECK(firstError("package main\nfunc main() {\n\tif {\n\t}\n}\n") ==
@@ -89,13 +92,15 @@ TEST_CASE("parser errors: the first error, like gc") {
   CHECK(firstError("package main\nfunc main() {\n\tx := /* abc\n") ==
         "3:7: comment not terminated");  // e39.go
   CHECK(firstError("package main\nfunc main() {\n\tx := y.(type)\n}\n") ==
-        "3:7: use of .(type) outside type switch");  // e40.go
+        "3:7: use of .(type) outside type switch");  // e40.go: go/types wording, without "invalid
+                                                     // AST: "
   CHECK(firstError("package main\nfunc main() {\n\tselect {\n\tcase x:\n\tfoo()\n\t}\n}\n") ==
         "4:7: select case must be send or receive (possibly with assignment)");  // e41.go
   CHECK(firstError("package main\nfunc main() {\n\tx := 08.5\n\ty := 09\n}\n") ==
         "4:8: invalid digit '9' in octal literal");  // e42.go
   CHECK(firstError("package main\nimport \"fmt\"\nvar x = 1\nimport \"os\"\n") ==
-        "4:1: syntax error: imports must appear before other declarations");  // e43.go
+        "4:1: syntax error: imports must appear before other declarations");  // e43.go: Go 1.20+
+                                                                              // wording
   CHECK(firstError("package main\nfunc main() {\n\tx := 0b102\n}\n") ==
         "3:11: invalid digit '2' in binary literal");  // e44.go
   CHECK(firstError("package main\nfunc main() {\n\tx := 1_\n}\n") ==
@@ -113,7 +118,8 @@ TEST_CASE("parser errors: the first error, like gc") {
   CHECK(firstError("package main\nfunc main() {\n\tfor x := range y; x < 1; {\n\t}\n}\n") ==
         "3:18: syntax error: unexpected semicolon, expected { after for clause");  // e51.go
   CHECK(firstError("package main\nfunc main() {\n\tvar c <-chan <-chan int\n\tvar d chan<- <-chan "
-                   "int\n\tvar e = <-chan int(nil)\n}\n") == "");  // e52.go
+                   "int\n\tvar e = <-chan int(nil)\n}\n") ==
+        "");  // e52.go: only type errors: must parse
   CHECK(firstError("package main\nfunc (a, b T) f() {}\n") ==
         "2:15: method has multiple receivers");                                          // e53.go
   CHECK(firstError("package main\nfunc () f() {}\n") == "2:9: method has no receiver");  // e54.go
@@ -133,12 +139,13 @@ TEST_CASE("parser errors: the first error, like gc") {
         "4:12: final index required in 3-index slice");  // e61.go
   CHECK(firstError(
             "package main\nfunc main() {\n\tvar x interface{}\n\tswitch (x.(type)) {\n\t}\n}\n") ==
-        "4:10: use of .(type) outside type switch");  // e62.go
+        "4:10: use of .(type) outside type switch");  // e62.go: go/types wording
   CHECK(firstError("package main\nfunc main() {\n\tfor i := range 10 {\n\t\t_ = i\n\t}\n\tx := "
-                   "1\n\tx++\n\tif x++; x > 1 {\n\t}\n}\n") == "");  // e63.go
+                   "1\n\tx++\n\tif x++; x > 1 {\n\t}\n}\n") ==
+        "");  // e63.go: only type errors: must parse
   CHECK(firstError(
             "package main\nfunc f() (int, string, ) {\n\treturn 1, \"\"\n}\nfunc main() {}\n") ==
-        "");  // e64.go
+        "");  // e64.go: only type errors: must parse
   CHECK(firstError("package main\nfunc main() {\n\tvar a []int\n\t_ = a[]\n}\n") ==
         "4:8: syntax error: unexpected ], expected operand");  // e65.go
   CHECK(
@@ -154,7 +161,7 @@ TEST_CASE("parser errors: the first error, like gc") {
   CHECK(firstError("package main\nfunc main() {\n\tif x := 1; x == 1 {\n\t} else x = 2\n}\n") ==
         "4:9: syntax error: else must be followed by if or statement block");  // e70.go
   CHECK(firstError("package main\nvar x = [...]int\n") ==
-        "");  // e71.go: a type error ([...]int outside a composite literal)
+        "");  // e71.go: a type error ([...]T outside a literal)
   CHECK(firstError("package main\nfunc main() {\n\tvar c chan\n}\n") ==
         "4:1: syntax error: missing channel element type");  // e72.go
   CHECK(firstError("package main\nfunc main() {\n\tgoto\n}\n") ==
@@ -169,10 +176,30 @@ TEST_CASE("parser errors: the first error, like gc") {
   CHECK(firstError("package main\nfunc main() {\n\tfor var i = 0; i < 3; i++ {\n\t}\n}\n") ==
         "3:10: syntax error: var declaration not allowed in for initializer");  // e77.go
   CHECK(firstError("package main\nimport 42\n") ==
-        "2:8: syntax error: import path must be a string");  // e78.go
+        "2:8: syntax error: import path must be a string");  // e78.go: gc wording
   CHECK(firstError("package main\nfunc main() {\n\tcase 1:\n}\n") ==
-        "3:2: syntax error: unexpected keyword case, expected }");                       // e79.go
-  CHECK(firstError("package\n") == "2:1: syntax error: unexpected EOF, expected name");  // e80.go
+        "3:2: syntax error: unexpected keyword case, expected }");  // e79.go
+  CHECK(firstError("package\n") ==
+        "2:1: syntax error: unexpected EOF, expected name");  // e80.go: gc wording
+  CHECK(firstError("package main\nfunc main() {\n\tx := true\n\tif x {\n\t}\n\telse {\n\t}\n}\n") ==
+        "6:2: syntax error: unexpected keyword else, expected }");  // e81.go
+  CHECK(firstError("package main\nfunc main() {\n\tfor _, v := range T{1, 2} {\n\t}\n}\n") ==
+        "3:26: syntax error: unexpected }, expected := or = or comma");  // e82.go
+  CHECK(firstError("package main\nfunc main() {\n\tx := map[[2]int]string{{1, 2}: \"a\"}\n\t_ = "
+                   "x\n\tvar f = (func())(nil)\n\t_ = f\n}\n") ==
+        "");  // e83.go: only type errors: must parse
+  CHECK(firstError(
+            "package main\nfunc main() {\n\tswitch x := 5; x {\n\tcase 1:\n\t\tbreak\n\t}\n\tvar "
+            "ch chan int\n\tselect {\n\tcase x, ok := <-ch:\n\t\t_, _ = x, ok\n\t}\n}\n") ==
+        "");  // e84.go: only type errors: must parse
+  CHECK(firstError("package main\nfunc main() {\n\tx := 1\n\tx = x +\n}\n") ==
+        "5:1: syntax error: unexpected }, expected expression");  // e85.go
+  CHECK(firstError("package main\nfunc main() {\n\tfunc() {}\n}\n") ==
+        "");  // e86.go: only type errors: must parse
+  CHECK(firstError("package main\nfunc main() {\n\t1 + 2\n}\n") ==
+        "");  // e87.go: only type errors: must parse
+  CHECK(firstError("package main\nvar x = struct {\n\ta int\n}{a: 1,\n") ==
+        "5:1: syntax error: unexpected EOF, expected }");  // e88.go
 }
 
 // Weft's own messages: generic code is outside Weft's language.
