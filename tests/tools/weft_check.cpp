@@ -3,7 +3,7 @@
 // `file:line:col: message`. Imported packages are read from the directories given with -I
 // (default: ./stdlib), as <dir>/<import path>/*.go.
 //
-//   weft_check [-I dir]... file.go...
+//   weft_check [-e] [-I dir]... file.go...   (-e: all errors, not just the first 10)
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
