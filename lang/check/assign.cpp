@@ -250,18 +250,6 @@ const Type* Checker::assignVar(const ast::Expr* lhs, Operand& x) {
   return x.invalid() ? nullptr : x.type;
 }
 
-bool Checker::assignVarExpr(const ast::Expr* lhs, const ast::Expr* rhs) {
-  const Type* T = lhsVar(lhs);
-  if (T && !isValid(T)) {
-    useExpr(rhs);
-    return false;
-  }
-  Operand x;
-  expr(x, rhs);
-  assignment(x, T, T ? "assignment" : "assignment to _ identifier");
-  return !x.invalid();
-}
-
 void Checker::assignError(const std::vector<ast::Expr*>& rhs, size_t l, size_t r) {
   std::string vars = measure(l, "variable");
   std::string vals = measure(r, "value");
@@ -364,9 +352,18 @@ void Checker::assignVars(const std::vector<ast::Expr*>& lhs, const std::vector<a
     }
   };
   if (l == r && !isCall) {
+    // The right-hand sides first, then the left-hand sides (as cmd/compile orders its errors).
+    std::vector<Operand> xs(l);
+    for (size_t i = 0; i < l; i++) expr(xs[i], rhs[i]);
     bool ok = true;
-    for (size_t i = 0; i < l; i++)
-      if (!assignVarExpr(lhs[i], rhs[i])) ok = false;
+    for (size_t i = 0; i < l; i++) {
+      if (xs[i].invalid()) {
+        useLHS({lhs[i]});
+        ok = false;
+        continue;
+      }
+      if (!assignVar(lhs[i], xs[i])) ok = false;
+    }
     if (!ok) markUsed();
     return;
   }

@@ -225,9 +225,11 @@ bool Checker::builtin(Operand& x, const ast::CallExpr* call, BuiltinId id) {
       }
       const Type* dstElem = static_cast<const Slice*>(du)->elem;
       if (!identical(dstElem, srcElem)) {
+        // Go names the element type of a string source "byte".
+        std::string srcName = su->isString() ? "byte" : typeString(srcElem);
         errorAt(x.expr, "invalid argument: arguments to copy " + operandString(x) + " and " +
                             operandString(y) + " have different element types " +
-                            typeString(dstElem) + " and " + typeString(srcElem));
+                            typeString(dstElem) + " and " + srcName);
         return false;
       }
       if (y.type->isUntyped()) updateExprType(y.expr, basic(Kind::String), true);

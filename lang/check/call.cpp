@@ -205,7 +205,6 @@ ExprKind Checker::callExpr(Operand& x, const ast::CallExpr* call) {
   const Type* u = x.type->underlying();
   if (u->kind != Kind::Signature) {
     errorAt(call->fun, "invalid operation: cannot call non-function " + operandString(x));
-    use(call->args);
     x.mode = Mode::Invalid;
     x.expr = call;
     return ExprKind::Statement;
@@ -333,9 +332,13 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
   }
   exprOrType(x, e->x);
   switch (x.mode) {
-    case Mode::Builtin:
-      errorAt(e, "cannot select on " + operandString(x));
+    case Mode::Builtin: {
+      // cmd/compile reports this at the dot.
+      ast::Pos dot = e->sel->pos;
+      if (dot.col > 1) dot.col--;
+      error(dot, "cannot select on " + operandString(x));
       goto Error;
+    }
     case Mode::Invalid:
       goto Error;
     default:
@@ -371,11 +374,7 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
           why += std::string(", but does have ") +
                  (a.obj->kind == ObjKind::Var ? "field " : "method ") + alt;
       }
-      if (x.mode == Mode::TypeExpr)
-        error(e->sel->pos, xs + "." + sel + " undefined (type " + typeString(x.type) +
-                               " has no method " + sel + ")");
-      else
-        error(e->sel->pos, xs + "." + sel + " undefined (" + why + ")");
+      error(e->sel->pos, xs + "." + sel + " undefined (" + why + ")");
       goto Error;
     }
     Object* obj = s.obj;

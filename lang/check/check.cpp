@@ -201,6 +201,13 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
     // that the last package is main only when there is one.
   }
   sortDiagnostics(*prog, fileOrder);
+  // Identical diagnostics at one position are printed once (cmd/compile's FlushErrors).
+  prog->diagnostics.erase(std::unique(prog->diagnostics.begin(), prog->diagnostics.end(),
+                                      [](const Diagnostic& a, const Diagnostic& b) {
+                                        return a.file == b.file && a.pos.line == b.pos.line &&
+                                               a.pos.col == b.pos.col && a.message == b.message;
+                                      }),
+                          prog->diagnostics.end());
   // At most maxErrors errors, as Go does.
   size_t errors = 0;
   std::vector<Diagnostic> kept;

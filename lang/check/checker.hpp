@@ -93,6 +93,7 @@ class Checker {
   std::string posString(ast::Pos pos) const;
   static ast::Pos startPos(const ast::Node* n);
   std::string operandString(const Operand& x) const;
+  std::string operandTypeString(const Operand& x) const;
   std::string exprString(const ast::Expr* e) const;
   std::string typeString(const Type* t) const { return t ? t->str() : "<nil>"; }
 
@@ -203,7 +204,6 @@ class Checker {
   void initVars(const std::vector<types::Var*>& lhs, const std::vector<ast::Expr*>& rhs,
                 const ast::ReturnStmt* ret, const char* declContext = nullptr);
   const Type* lhsVar(const ast::Expr* lhs);
-  bool assignVarExpr(const ast::Expr* lhs, const ast::Expr* rhs);
   void assignVars(const std::vector<ast::Expr*>& lhs, const std::vector<ast::Expr*>& rhs);
   void shortVarDecl(const ast::AssignStmt* s);
   void assignError(const std::vector<ast::Expr*>& rhs, size_t l, size_t r);

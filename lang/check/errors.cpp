@@ -18,9 +18,11 @@ void Checker::error(ast::Pos pos, std::string msg) {
       (msg.find("invalid operand") != std::string::npos && msg.find("invalid operand") > 0) ||
       (msg.find("invalid type") != std::string::npos && msg.find("invalid type") > 0);
   if (followOn && errors > 0) return;
-  for (const Diagnostic& d : ds)
-    if (d.file == fileName_ && d.pos.line == pos.line && d.pos.col == pos.col && d.message == msg)
-      return;
+  // Like cmd/compile: an error equal to the previous one on the same line is dropped.
+  if (!ds.empty()) {
+    const Diagnostic& last = ds.back();
+    if (last.file == fileName_ && last.pos.line == pos.line && last.message == msg) return;
+  }
   ds.push_back(Diagnostic{fileName_, pos, std::move(msg), Severity::Error});
 }
 
@@ -316,6 +318,77 @@ std::string Checker::exprString(const ast::Expr* e) const {
   return out;
 }
 
+namespace {
+
+// go/types prints a signature with its parameter names when it has them: "func(x int) string".
+// Interned signatures lose the names, so they are taken from the declaration when there is one.
+std::string namedSignature(const ast::FuncType* ft, const Signature* sig, const Checker& c) {
+  auto list = [&](const std::vector<ast::Field*>& fields, const Tuple* tup, bool variadic,
+                  bool results) {
+    std::vector<std::pair<std::string, const Type*>> ps;
+    size_t k = 0;
+    for (const ast::Field* f : fields) {
+      size_t n = f->names.empty() ? 1 : f->names.size();
+      for (size_t j = 0; j < n; j++, k++) {
+        if (k >= tup->vars.size()) return std::string();
+        ps.push_back({f->names.empty() ? "" : f->names[j]->name, tup->vars[k]->type});
+      }
+    }
+    if (k != tup->vars.size()) return std::string();
+    bool named = !ps.empty() && !ps[0].first.empty();
+    if (results && ps.size() == 1 && !named) return c.typeString(ps[0].second);
+    std::string out = "(";
+    for (size_t i = 0; i < ps.size(); i++) {
+      if (i) out += ", ";
+      if (named) out += ps[i].first + " ";
+      const Type* t = ps[i].second;
+      if (variadic && i + 1 == ps.size() && t->kind == Kind::Slice)
+        out += "..." + c.typeString(static_cast<const Slice*>(t)->elem);
+      else
+        out += c.typeString(t);
+    }
+    return out + ")";
+  };
+  std::string params = list(ft->params, sig->params, sig->variadic, false);
+  if (params.empty() && !sig->params->vars.empty()) return "";
+  if (params.empty()) params = "()";
+  std::string s = "func" + params;
+  if (!sig->results->vars.empty()) {
+    std::string res = list(ft->results, sig->results, false, true);
+    if (res.empty()) return "";
+    s += " " + res;
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string Checker::operandTypeString(const Operand& x) const {
+  if (x.type && x.type->kind == Kind::Signature && x.expr) {
+    auto sig = static_cast<const Signature*>(x.type);
+    const ast::FuncType* ft = nullptr;
+    const ast::Expr* e = x.expr;
+    while (e && e->is<ast::ParenExpr>()) e = e->as<ast::ParenExpr>()->x;
+    if (auto lit = e ? e->as<ast::FuncLit>() : nullptr) {
+      ft = lit->sig;
+    } else {
+      const ast::Ident* id = e ? e->as<ast::Ident>() : nullptr;
+      if (auto sel = e ? e->as<ast::SelectorExpr>() : nullptr;
+          sel && sel->selKind != ast::SelKind::MethodExpr)
+        id = sel->sel;
+      if (id && id->obj && id->obj->kind == ObjKind::Func) {
+        auto f = static_cast<const Func*>(id->obj);
+        if (f->decl) ft = f->decl->sig;
+      }
+    }
+    if (ft) {
+      std::string s = namedSignature(ft, sig, *this);
+      if (!s.empty()) return s;
+    }
+  }
+  return typeString(x.type);
+}
+
 std::string Checker::operandString(const Operand& x) const {
   if (x.nil) {
     if (!x.type || x.type->kind == Kind::Invalid) return "nil (with invalid type)";
@@ -356,7 +429,7 @@ std::string Checker::operandString(const Operand& x) const {
   }
   if (hasType) {
     if (x.type->kind != Kind::Invalid)
-      buf += " of type " + typeString(x.type);
+      buf += " of type " + operandTypeString(x);
     else
       buf += " with invalid type";
   }

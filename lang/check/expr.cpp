@@ -119,10 +119,7 @@ void Checker::exclude(Operand& x, unsigned modeset) {
     default:
       return;
   }
-  if (x.mode == Mode::NoValue && x.expr)
-    errorAt(x.expr, exprString(x.expr) + " (no value)" + msg);
-  else
-    errorAt(x.expr, (x.expr ? exprString(x.expr) : operandString(x)) + msg);
+  errorAt(x.expr, operandString(x) + msg);
   x.mode = Mode::Invalid;
 }
 
@@ -285,7 +282,8 @@ void Checker::ident(Operand& x, const ast::Ident* e, bool wantType) {
   x.expr = e;
   x.type = invalidType();
   if (e->blank()) {
-    error(e->pos, wantType ? "cannot use _ as value or type" : "cannot use _ as value");
+    error(e->pos, "cannot use _ as value or type");
+    (void)wantType;
     return;
   }
   Object* obj = lookup(e->name);
@@ -301,7 +299,7 @@ void Checker::ident(Operand& x, const ast::Ident* e, bool wantType) {
   }
   switch (obj->kind) {
     case ObjKind::PkgName:
-      error(e->pos, "use of package " + obj->name + " without selector");
+      error(e->pos, "use of package " + obj->name + " not in selector");
       return;
     case ObjKind::Const: {
       addDep(obj);

@@ -117,7 +117,8 @@ void Checker::indexExpr(Operand& x, const ast::IndexExpr* e) {
       break;
   }
   if (!valid) {
-    errorAt(e, "invalid operation: cannot index " + operandString(x));
+    error(e->lbrack.valid() ? e->lbrack : startPos(e),
+          "invalid operation: cannot index " + operandString(x));
     useExpr(idx);
     x.mode = Mode::Invalid;
     return;

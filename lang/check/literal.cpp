@@ -151,7 +151,10 @@ void Checker::compositeLit(Operand& x, const ast::CompositeLit* e, const Type* h
       break;
     }
     default: {
-      for (const ast::Expr* el : e->elts) useExpr(el);
+      for (const ast::Expr* el : e->elts) {
+        if (auto kv = el->as<ast::KeyValueExpr>()) el = kv->value;  // keys may be field names
+        useExpr(el);
+      }
       if (u->kind != Kind::Invalid) errorAt(e, "invalid composite literal type " + typeString(typ));
       x.mode = Mode::Invalid;
       return;

@@ -43,7 +43,7 @@ bool comparableRec(const Type* t, std::set<const Type*>& seen) {
     case Kind::Named:
       return false;
     default:
-      return u->kind != Kind::UntypedNil && u->kind != Kind::Invalid;
+      return u->kind != Kind::UntypedNil;  // invalid types count: no follow-on errors
   }
 }
 

@@ -237,7 +237,9 @@ void Checker::collectObjects() {
       Object* alt = pkg_->scope->lookupLocal(name);
       if (!alt) continue;
       if (obj->kind == ObjKind::PkgName)
-        error(alt->pos, name + " already declared through import of package " + name + "\n\t" +
+        error(alt->pos, name + " already declared through import of package " +
+                            static_cast<PkgName*>(obj)->imported->name + " (" +
+                            quoteGo(static_cast<PkgName*>(obj)->imported->path) + ")\n\t" +
                             posString(obj->pos) + ": other declaration of " + name);
       else
         error(alt->pos, name + " already declared through dot-import of package");

@@ -105,12 +105,10 @@ const Type* Checker::typExpr(const ast::Expr* e, const Named* def) {
     case K::IndexExpr:
       errorAt(e, "not supported by Weft yet: generic type instantiation");
       break;
-    default: {
-      Operand x;
-      expr(x, e);
-      if (!x.invalid()) errorAt(e, exprString(e) + " is not a type");
+    default:
+      errorAt(e, exprString(e) + " is not a type");
+      useExpr(e);
       break;
-    }
   }
   recordTypeExpr(e, t);
   return t;

@@ -216,6 +216,30 @@ TEST_CASE("errors: unsupported features say so") {
                {"3:8: not supported by Weft yet: package unsafe"});
 }
 
+TEST_CASE("errors: cmd/compile's de-duplication and follow-on suppression") {
+  // An error equal to the previous one on the same line is dropped...
+  expectErrors(inMain("\tvar m struct{ a int }\n\t_ = m.r.x == len(m.r.y)\n"),
+               {"5:8: m.r undefined (type struct{a int} has no field or method r)"});
+  // ...but not when another error came in between.
+  expectErrors(inMain("\tm[i][j] = i + j\n"),
+               {"4:2: undefined: m", "4:4: undefined: i", "4:7: undefined: j", "4:12: undefined: i",
+                "4:16: undefined: j"});
+  // A failed import does not cascade.
+  expectErrors("package main\n\nimport \"nosuch/pkg\"\n\nfunc main() {\n\tpkg.F(pkg.X)\n}\n",
+               {"3:8: package nosuch/pkg is not in std"});
+  // A failed initialization does not add "declared and not used".
+  expectErrors(
+      inMain("\tvar s string = 5\n"),
+      {"4:17: cannot use 5 (untyped int constant) as string value in variable declaration"});
+}
+
+TEST_CASE("errors: function types print their parameter names") {
+  expectErrors(inMain("\tvar f func(string) = add\n\t_ = f\n",
+                      "func add(a, b int) int { return a + b }\n\n"),
+               {"6:23: cannot use add (value of type func(a int, b int) int) as func(string) value "
+                "in variable declaration"});
+}
+
 TEST_CASE("errors: at most ten, sorted by position") {
   std::string stmts;
   for (int i = 0; i < 15; i++) stmts += "\tundefined" + std::to_string(i) + "()\n";

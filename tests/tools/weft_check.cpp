@@ -1,8 +1,9 @@
-// Development driver (not part of the library): parse + check Go files and print diagnostics as
+// Development driver for the type checker, not built by CMake (the library globs lang/**, so it
+// lives here): parse + check Go files and print diagnostics as
 // `file:line:col: message`. Imported packages are read from the directories given with -I
 // (default: ./stdlib), as <dir>/<import path>/*.go.
 //
-//   weft_check [-I dir]... file.go...
+//   weft_check [-e] [-I dir]... file.go...   (-e: all errors, not just the first 10)
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
