@@ -1084,11 +1084,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         vmbreak;
       }
       vmcase(DEFERC) {
+        // A nil function value panics when the deferred call runs, not here (as in Go).
         const Closure* c = asPtr<const Closure>(RC);
-        NILCHECK_PTR(c);
         DeferRecord d;
         d.frame = static_cast<uint32_t>(g.frames.size() - 1);
-        d.fn = c->proto;
+        d.fn = c ? c->proto : nullptr;
         d.closure = c;
         d.args.assign(&RA, &RA + instrB(i));
         g.defers.push_back(std::move(d));
@@ -1112,6 +1112,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         // instruction for kDeferred frames) until none is left.
         SAVE_PC();
         uint32_t base = topOfFrames(g);
+        if (!d.fn && d.native < 0) {
+          startRuntimeError(m, g, kNilDeref);
+          goto unwind;
+        }
         if (d.native >= 0) {
           const NativeEntry& ne = prog.natives[d.native];
           g.ensureStack(base + d.args.size() + ne.nresults + 1);
@@ -1273,6 +1277,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
     for (PanicRecord* q = p->link; q; q = q->link)
       if (q->deferFrame > static_cast<int64_t>(d.frame)) q->aborted = true;
     uint32_t base = topOfFrames(g);
+    if (!d.fn && d.native < 0) {
+      startRuntimeError(m, g, kNilDeref);
+      goto unwind_next;
+    }
     if (d.native >= 0) {
       const NativeEntry& ne = prog.natives[d.native];
       g.ensureStack(base + d.args.size() + ne.nresults + 1);

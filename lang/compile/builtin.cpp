@@ -30,7 +30,7 @@ Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
     case B::Len:
     case B::Cap: {
       const Type* t = a[0]->type;
-      const Type* u = lang::check::derefPointer(t->underlying())->underlying();
+      const Type* u = derefPtr(t->underlying())->underlying();
       Val x = expr(a[0]);
       uint32_t r = target(dst);
       switch (u->kind) {
@@ -219,7 +219,7 @@ Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
 Val FuncCompiler::compositeLit(const ast::CompositeLit* e, int dst) {
   const Type* t = e->type;
   bool isPtr = false;
-  const Type* base = lang::check::derefPointer(t, &isPtr);
+  const Type* base = derefPtr(t, &isPtr);
   if (!isPtr) base = t;
   if (isPtr && !isInlineType(base)) {
     // An elided &T{...} of a slice or map type: a new variable holding the value.

@@ -71,7 +71,7 @@ LValue FuncCompiler::indexLValue(const ast::IndexExpr* ix, Val base) {
     return lv;
   }
   bool isPtr = false;
-  const Type* at = lang::check::derefPointer(u, &isPtr);
+  const Type* at = derefPtr(u, &isPtr);
   if (at->underlying()->kind == Kind::Array) {
     auto* arr = static_cast<const types::Array*>(at->underlying());
     uint32_t storage = base.reg;  // storage address (or the pointer to it)
@@ -214,7 +214,7 @@ void FuncCompiler::store(const LValue& lv, Val v) {
 Val FuncCompiler::address(const ast::Expr* e, int dst) {
   e = unparen(e);
   if (auto* cl = e->as<ast::CompositeLit>()) {
-    const Type* t = lang::check::derefPointer(cl->type);
+    const Type* t = derefPtr(cl->type);
     if (isInlineType(t)) return compositeLit(cl, dst);
     // &[]T{...}, &map[K]V{...}: a new variable holding the value.
     Val v = compositeLit(cl, -1);
