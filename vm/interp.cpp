@@ -294,6 +294,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         RA = fromPtr(d);
         vmbreak;
       }
+      vmcase(PANICWRAP) {
+        if (RA == 0) THROW(view(asPtr<const String>(S[instrBx(i)])));
+        vmbreak;
+      }
       vmcase(NILCHECK) {
         if (RA == 0) THROW(kNilDeref);
         vmbreak;
@@ -893,13 +897,19 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
       vmcase(APPEND) {
         Instr x = *pc++;
-        RA = fromPtr(rt::append(heap, T[x], asPtr<SliceHeader>(RA), &RB, instrC(i)));
+        const char* e = nullptr;
+        SliceHeader* s = rt::append(heap, T[x], asPtr<SliceHeader>(RA), &RB, instrC(i), &e);
+        if (e) THROW(std::string("runtime error: ") + e);
+        RA = fromPtr(s);
         vmbreak;
       }
       vmcase(APPENDSLICE) {
         Instr x = *pc++;
         const types::Type* st = T[x & 0xFFFFFFFF];
-        RA = fromPtr(rt::appendSlice(heap, st, asPtr<SliceHeader>(RB), RC, (x >> 32) != 0));
+        const char* e = nullptr;
+        SliceHeader* s = rt::appendSlice(heap, st, asPtr<SliceHeader>(RB), RC, (x >> 32) != 0, &e);
+        if (e) THROW(std::string("runtime error: ") + e);
+        RA = fromPtr(s);
         vmbreak;
       }
       vmcase(COPYSLICE) {

@@ -24,6 +24,30 @@ bool isFloatKind(Kind k) {
 
 Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
   using B = types::BuiltinId;
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == Kind::Tuple &&
+      static_cast<const types::Tuple*>(e->args[0]->type)->size() > 1) {
+    // copy(f()), delete(g()): the results become the arguments (names for their registers).
+    auto* tuple = static_cast<const types::Tuple*>(e->args[0]->type);
+    uint32_t base = multi(e->args[0], static_cast<int>(tuple->size()));
+    ast::Arena& arena = pc_.synthArena();
+    auto* call = arena.make<ast::CallExpr>(e->pos);
+    call->fun = e->fun;
+    call->callKind = e->callKind;
+    call->type = e->type;
+    call->mode = e->mode;
+    call->hasEllipsis = e->hasEllipsis;
+    for (std::size_t i = 0; i < tuple->size(); i++) {
+      auto* v = pc_.typeTable().newObject<types::Var>("~r" + std::to_string(i), e->pos,
+                                                      tuple->vars[i]->type);
+      vars_[v] = VarLoc{VarLoc::K::Reg, base + static_cast<uint32_t>(i)};
+      auto* id = arena.make<ast::Ident>(e->pos, v->name);
+      id->obj = v;
+      id->type = v->type;
+      id->mode = ast::Mode::Variable;
+      call->args.push_back(id);
+    }
+    return builtin(call, dst);
+  }
   B id = builtinId(e);
   const auto& a = e->args;
   switch (id) {

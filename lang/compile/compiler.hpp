@@ -182,6 +182,7 @@ struct LValue {
   const Type* type = nullptr;     // the value's type
   const Type* mapType = nullptr;  // MapElem
   VarLoc* var = nullptr;          // set when the location is a whole local variable
+  bool viaPointer = false;        // Mem: R[a] came from a pointer that may be nil
 };
 
 class FuncCompiler {

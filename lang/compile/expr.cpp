@@ -300,6 +300,7 @@ LValue FuncCompiler::fieldPath(uint32_t baseReg, const Type* baseType, const std
   for (std::size_t i = 0; i < n; i++) {
     bool isPtr = false;
     const Type* st = derefPtr(t, &isPtr);
+    if (isPtr) lv.viaPointer = true;
     if (isPtr && i > 0) {
       // The previous field was a pointer: load it and continue from its target.
       uint32_t r = b_.alloc();

@@ -133,6 +133,7 @@ Val FuncCompiler::load(const LValue& lv, int dst) {
     case LValue::K::Mem: {
       if (isInlineType(lv.type)) {
         if (lv.off == 0) {
+          if (lv.viaPointer) b_.emitABC(Op::NILCHECK, lv.a);
           if (dst < 0) return Val{lv.a, false};
           move(static_cast<uint32_t>(dst), lv.a);
           return Val{static_cast<uint32_t>(dst), false};
@@ -261,6 +262,7 @@ Val FuncCompiler::address(const ast::Expr* e, int dst) {
   switch (lv.k) {
     case LValue::K::Mem: {
       if (lv.off == 0) {
+        if (lv.viaPointer) b_.emitABC(Op::NILCHECK, lv.a);
         if (dst >= 0) move(static_cast<uint32_t>(dst), lv.a), lv.a = static_cast<uint32_t>(dst);
         return Val{lv.a, false};
       }
