@@ -12,11 +12,12 @@
 //   meantime, head_ must have moved past it first (the owner only writes slots outside
 //   [head_, tail_)), so the thief's CAS fails and it discards what it read. Slots are atomics
 //   (relaxed) so this benign overlap is not a data race in C++ terms.
-// Ordering: push stores the slot, then tail_ with release; consumers load tail_ with acquire
-// before reading slots, so the task (and everything written to it before it was queued) is
-// visible. Consumers' CAS on head_ is a release so the owner (which loads head_ with acquire
-// before reusing a slot) cannot overwrite a slot that a consumer is still reading.
-// Who may call what: push/pop/popHalf: the owner only. stealHalfInto/size/empty: any thread.
+// Ordering: push stores the slot, then tail_ (seq_cst: a release, and step P1 of the wake-up
+// protocol in vm/scheduler.hpp); consumers load tail_ with acquire before reading slots, so the
+// task (and everything written to it before it was queued) is visible. Consumers' CAS on head_ is a
+// release so the owner (which loads head_ with acquire before reusing a slot) cannot overwrite a
+// slot that a consumer is still reading. Who may call what: push/pop/popHalf: the owner only.
+// stealHalfInto/size/empty: any thread.
 //
 // Rejected: a mutex per queue. It is simple and TSan-friendly, but the owner pays a lock on every
 // push and pop (hundreds of millions per second in ping-pong and spawn loops) and thieves make it
@@ -50,7 +51,7 @@ class LocalRunQueue {
     uint32_t tl = tail_.load(std::memory_order_relaxed);
     if (tl - h >= kCapacity) return false;
     slots_[tl % kCapacity].store(t, std::memory_order_relaxed);
-    tail_.store(tl + 1, std::memory_order_release);
+    tail_.store(tl + 1, std::memory_order_seq_cst);
     return true;
   }
 
@@ -109,17 +110,18 @@ class LocalRunQueue {
     Schedulable* run = dst.slots_[(dtail + n) % kCapacity].load(std::memory_order_relaxed);
     if (n > 0) {
       assert(dtail - dst.head_.load(std::memory_order_acquire) + n <= kCapacity);
-      dst.tail_.store(dtail + n, std::memory_order_release);
+      dst.tail_.store(dtail + n, std::memory_order_seq_cst);
     }
     return run;
   }
 
-  // Any thread; exact only when read by the owner with no concurrent thieves.
+  // Any thread; exact only when read by the owner with no concurrent thieves. seq_cst loads:
+  // step C2 of the wake-up protocol.
   uint32_t size() const {
     for (;;) {
-      uint32_t h = head_.load(std::memory_order_acquire);
-      uint32_t tl = tail_.load(std::memory_order_acquire);
-      if (head_.load(std::memory_order_relaxed) == h) return tl - h;
+      uint32_t h = head_.load(std::memory_order_seq_cst);
+      uint32_t tl = tail_.load(std::memory_order_seq_cst);
+      if (head_.load(std::memory_order_seq_cst) == h) return tl - h;
     }
   }
   bool empty() const { return size() == 0; }

@@ -238,9 +238,8 @@ void Scheduler::execute(Worker& w, Schedulable* t, bool inherit) {
     w.slices_.bump();
     SliceResult r = options_.run(t, w);
     if (w.preempt_.load(std::memory_order_relaxed)) {
-      // Clear before reading stwPending_ (the handshake in scheduler.hpp).
-      w.preempt_.store(false, std::memory_order_relaxed);
-      std::atomic_thread_fence(std::memory_order_seq_cst);
+      // Cleared before stwPending_ is read again (the handshake in scheduler.hpp).
+      w.preempt_.store(false, std::memory_order_seq_cst);
     }
     if (r == SliceResult::Finished) break;  // the task may be freed already: never touch it
     if (r == SliceResult::Parked) {
@@ -372,9 +371,8 @@ bool Scheduler::anyQueuedWork() const {
 }
 
 // Wakes one idle worker, as a spinner, if work may be waiting and nobody is looking for it.
-// Called after publishing work (step P2/P3 of the proof in scheduler.hpp).
+// Called after publishing work (step P2 of the proof in scheduler.hpp: seq_cst loads).
 void Scheduler::wakep() {
-  std::atomic_thread_fence(std::memory_order_seq_cst);
   if (nSpinning_.load() != 0 || nIdle_.load() == 0) return;
   int zero = 0;
   if (!nSpinning_.compare_exchange_strong(zero, 1)) return;
@@ -424,7 +422,7 @@ bool Scheduler::quiescentLocked() const {
          global_.size() == 0;
 }
 
-// w found no work anywhere: register as idle, re-check (C1..C3 of the proof), then sleep.
+// w found no work anywhere: register as idle, re-check (C1, C2 of the proof), then sleep.
 void Scheduler::goIdle(Worker& w) {
   std::unique_lock lk(mu_);
   if (stopping_ || stwActive_ || w.id_ >= procs_.load(std::memory_order_relaxed)) return;
@@ -442,8 +440,7 @@ void Scheduler::goIdle(Worker& w) {
 
   if (deadlock && options_.onDeadlock) options_.onDeadlock();
 
-  std::atomic_thread_fence(std::memory_order_seq_cst);
-  bool work = anyQueuedWork();
+  bool work = anyQueuedWork();  // C2: seq_cst loads
   lk.lock();
   if (work && w.state_ == State::Idle) {
     // Work appeared after we looked: take ourselves off the idle list and spin again.

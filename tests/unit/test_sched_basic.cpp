@@ -159,19 +159,21 @@ TEST_CASE("yielding tasks take turns on one worker") {
   Task tasks[3];
   std::mutex mu;
   std::vector<int> order;
+  Latch finished;
   for (int k = 0; k < 3; k++)
     tasks[k].step = [&, k](Task& t, Worker&) {
       {
         std::lock_guard lk(mu);
         order.push_back(k);
       }
-      return ++t.i == 100 ? SliceResult::Finished : SliceResult::Yielded;
+      if (++t.i < 100) return SliceResult::Yielded;
+      finished.add();
+      return SliceResult::Finished;
     };
   Scheduler s(toys::toyOptions(1));
   for (auto& t : tasks) s.spawn(&t);
   s.start();
-  for (int k = 0; k < 2000 && (tasks[0].i < 100 || tasks[1].i < 100 || tasks[2].i < 100); k++)
-    std::this_thread::sleep_for(1ms);
+  CHECK(finished.waitFor(3));
   s.stop();
   REQUIRE(order.size() == 300);
   // Round robin. A yielded task goes to the back of the global queue, which gets priority every
