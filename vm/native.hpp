@@ -30,9 +30,9 @@ struct NativeCall {
   const Word* args;
   Word* results;
   Heap& heap;
-  Machine& machine;             // the VM instance (runtime-wide services)
-  Goroutine& goroutine;         // the calling goroutine
-  const types::Signature* sig;  // the declared signature (types of args/results)
+  Machine& machine;                     // the VM instance (runtime-wide services)
+  Goroutine& goroutine;                 // the calling goroutine
+  const types::Signature* sig;          // the declared signature (types of args/results)
 
   // Raise a Go panic in the calling goroutine with a string value (as `panic("...")`, or with
   // `runtimeError` set, a runtime.Error whose message is "runtime error: " + msg).

@@ -34,9 +34,7 @@ struct String {
   char bytes[1];  // flexible
   std::string_view view() const { return {bytes, static_cast<std::size_t>(len)}; }
 };
-inline std::string_view view(const String* s) {
-  return s ? s->view() : std::string_view{};
-}
+inline std::string_view view(const String* s) { return s ? s->view() : std::string_view{}; }
 
 // An immutable slice header. `data` points at element 0 of the slice inside a storage object
 // (possibly into its middle); elements are `slots(elem)` words each. A nil slice is the null
