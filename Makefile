@@ -3,9 +3,13 @@ BUILD      ?= build
 BUILD_TYPE ?= Release
 JOBS       ?= 2
 PACKAGES   := g++ cmake make ccache libboost-dev doctest-dev libreadline-dev python3 golang-go
+# Peers that `make bench` compares Weft with (bench/run.py skips any that are missing);
+# `time` is GNU time, which run.py uses to measure peak RSS.
+BENCH_PACKAGES := lua5.4 luajit golang-go yaegi time
+BENCH_FLAGS    ?=
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test test-tsan test-asan bench install clean
+.PHONY: all deps build run test test-tsan test-asan bench bench-deps install clean
 
 all: build
 
@@ -39,8 +43,17 @@ test-asan: deps
 	cmake --build build-asan -j$(JOBS)
 	cd build-asan && ctest --output-on-failure -j$(JOBS)
 
-bench: build
-	python3 bench/run.py --weft $(BUILD)/weft
+# Installs the benchmark peers that are missing (and only those).
+bench-deps:
+	@missing=""; for p in $(BENCH_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+# `make bench BENCH_FLAGS="--only fib,nbody --runs 5"` passes options to bench/run.py.
+bench: build bench-deps
+	python3 bench/run.py --weft $(BUILD)/weft $(BENCH_FLAGS)
 
 install: build
 	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))

@@ -44,6 +44,38 @@ struct HeapStats {
   std::size_t allocatedBytes = 0;  // total ever allocated
   std::size_t collections = 0;
   std::size_t peakBytes = 0;
+  std::size_t liveAfterLastGC = 0;  // what the last collection kept
+  std::size_t goalBytes = 0;        // collectionWanted() once liveBytes reaches this
+  std::size_t mappedBytes = 0;      // address space reserved from the OS
+  std::size_t lastPauseNanos = 0;   // duration of the last collect()
+  std::size_t totalPauseNanos = 0;
+};
+
+// What a heap object is; the first byte of its (hidden) header. Decides how the collector
+// scans it.
+enum class ObjKind : uint8_t {
+  Invalid,
+  Storage,       // values of one type repeated; the element pointer map sits in the header
+  TypedStorage,  // the same for element types over 48 slots: the header holds the Type
+  String,
+  Slice,
+  Box,
+  Closure,
+  Map,          // vm::MapObject
+  MapTable,     // a map's entry array (vm/map.cpp)
+  MapIterator,  // vm::MapIterator
+  // Kinds implemented outside the heap; see NativeKindOps.
+  Chan,
+  Timer,
+  Native,
+};
+
+// How the heap deals with an object of a native kind (channels, timers): `trace` reports
+// every heap reference the object holds (called while marking, world stopped); `finalize`
+// releases its C++ resources when the sweep frees it (world stopped; must not allocate).
+struct NativeKindOps {
+  void (*trace)(void* obj, RootVisitor& v) = nullptr;
+  void (*finalize)(void* obj) = nullptr;
 };
 
 class Heap {
@@ -77,6 +109,29 @@ class Heap {
   HeapStats stats() const;
   void setLimit(std::size_t maxBytes);  // 0: unlimited; allocation past it sets `overLimit()`
   bool overLimit() const;
+
+  // --- extensions (beyond the first interface) ------------------------------------------------
+  // `n` zeroed words that hold no heap references (backing arrays of []byte, []int, ...
+  // when no Type is at hand). Same object as allocStorage of a pointer-free one-slot type.
+  Word* allocScalarWords(std::size_t n);
+  // An object of a native kind (Chan, Timer, Native) with `bytes` zeroed bytes; the caller
+  // constructs it in place. Its kind's NativeKindOps must be set before the first collection.
+  void* allocNative(ObjKind kind, std::size_t bytes);
+  void setNativeKindOps(ObjKind kind, NativeKindOps ops);
+  // Objects kept alive regardless of roots (e.g. a Machine's string constants). Counted: an
+  // object pinned twice needs two unpins. Thread-safe.
+  void pin(const void* obj);
+  void unpin(const void* obj);
+  // The kind of a heap object, given the pointer an alloc function returned.
+  static ObjKind kindOf(const void* obj);
+  // The minimum goal (default 4 MiB): collectionWanted() never fires below it.
+  void setMinimumGoal(std::size_t bytes);
+  // A random 64-bit number (per-map hash seeds, iteration start positions). Thread-safe.
+  uint64_t random();
+
+  // Low-level allocation used by vm/map.cpp and the alloc functions above: an object of `kind`
+  // with `bytes` zeroed payload bytes; `small` and `aux` (48 bits) go into the header.
+  void* allocObject(ObjKind kind, std::size_t bytes, uint8_t small, uint64_t aux, bool scan);
 
  private:
   struct State;

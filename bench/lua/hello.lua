@@ -1,0 +1,2 @@
+-- hello: start-up time — the smallest program.
+print("hello, world")

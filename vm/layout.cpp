@@ -1,0 +1,186 @@
+// Storage layout of Go types (docs/architecture.md, "Values"): how many words a value occupies
+// inline, which of them are heap references, and where each struct field starts.
+//
+// One word: every scalar, string, slice, map, chan, func, pointer and interface. Complex
+// numbers take two words (real and imaginary part, each represented like a float64/float32).
+// Structs and arrays are inline and flattened: a struct is its fields' words in order, an array
+// is `len` copies of its element's words. Zero-size types take no words.
+//
+// Thread safety: the results are cached in the Type's mutable fields and several workers may
+// ask at once. `slotsCache` doubles as the publication flag: -1 not computed, -2 being computed
+// by the thread that won the compare-exchange, >= 0 done (stored with release after the
+// ptrmap and field offsets are written, read with acquire). A thread that finds -2 waits for
+// the winner; types nest without cycles (a value type cannot contain itself), so waiting cannot
+// deadlock, and a thread that meets a type it is itself computing reports an invalid recursive
+// type instead of spinning.
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+
+#include "lang/types.hpp"
+#include "vm/heap.hpp"
+
+namespace weft::vm {
+
+namespace {
+
+using types::Kind;
+using types::Type;
+
+// A value type larger than this is rejected (2 GiB of inline storage).
+constexpr int64_t kMaxSlots = int64_t{1} << 28;
+
+[[noreturn]] void layoutFatal(const char* what) {
+  std::fprintf(stderr, "fatal error: %s\n", what);
+  std::abort();
+}
+
+thread_local std::vector<const Type*> tlsComputing;
+
+struct Layout {
+  int64_t slots = 0;
+  std::vector<bool> ptrmap;
+  std::vector<int32_t> offsets;  // structs only
+};
+
+void append(Layout& out, const Type* t) {
+  int32_t n = slotsOf(t);
+  const std::vector<bool>& pm = ptrmapOf(t);
+  out.ptrmap.insert(out.ptrmap.end(), pm.begin(), pm.end());
+  out.slots += n;
+}
+
+Layout compute(const Type* t) {
+  Layout l;
+  auto scalar = [&](bool pointer) {
+    l.slots = 1;
+    l.ptrmap.assign(1, pointer);
+  };
+  switch (t->kind) {
+    case Kind::Invalid:
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::Int8:
+    case Kind::Int16:
+    case Kind::Int32:
+    case Kind::Int64:
+    case Kind::Uint:
+    case Kind::Uint8:
+    case Kind::Uint16:
+    case Kind::Uint32:
+    case Kind::Uint64:
+    case Kind::Uintptr:
+    case Kind::Float32:
+    case Kind::Float64:
+    case Kind::UntypedBool:
+    case Kind::UntypedInt:
+    case Kind::UntypedRune:
+    case Kind::UntypedFloat:
+    case Kind::TypeParam:
+      scalar(false);
+      break;
+    case Kind::Complex64:
+    case Kind::Complex128:
+    case Kind::UntypedComplex:
+      l.slots = 2;
+      l.ptrmap.assign(2, false);
+      break;
+    case Kind::String:
+    case Kind::UntypedString:
+    case Kind::UntypedNil:
+    case Kind::UnsafePointer:
+    case Kind::Slice:
+    case Kind::Pointer:
+    case Kind::Signature:
+    case Kind::Interface:
+    case Kind::Map:
+    case Kind::Chan:
+      scalar(true);
+      break;
+    case Kind::Array: {
+      auto* a = static_cast<const types::Array*>(t);
+      int64_t es = slotsOf(a->elem);
+      if (a->len < 0 || (es > 0 && a->len > kMaxSlots / es)) layoutFatal("type too large");
+      l.slots = es * a->len;
+      const std::vector<bool>& pm = ptrmapOf(a->elem);
+      l.ptrmap.reserve(static_cast<std::size_t>(l.slots));
+      if (std::find(pm.begin(), pm.end(), true) == pm.end()) {
+        l.ptrmap.assign(static_cast<std::size_t>(l.slots), false);
+      } else {
+        for (int64_t i = 0; i < a->len; ++i) l.ptrmap.insert(l.ptrmap.end(), pm.begin(), pm.end());
+      }
+      break;
+    }
+    case Kind::Struct: {
+      auto* s = static_cast<const types::Struct*>(t);
+      for (const types::Var* f : s->fields) {
+        l.offsets.push_back(static_cast<int32_t>(l.slots));
+        append(l, f->type);
+        if (l.slots > kMaxSlots) layoutFatal("type too large");
+      }
+      break;
+    }
+    case Kind::Tuple: {
+      auto* tu = static_cast<const types::Tuple*>(t);
+      for (const types::Var* v : tu->vars) {
+        append(l, v->type);
+        if (l.slots > kMaxSlots) layoutFatal("type too large");
+      }
+      break;
+    }
+    case Kind::Named: {
+      const Type* u = t->underlying();
+      if (u == t) {
+        scalar(false);  // a named type without underlying type (checker error): inert word
+      } else {
+        append(l, u);  // field offsets stay with the underlying Struct (see fieldOffset)
+      }
+      break;
+    }
+  }
+  return l;
+}
+
+int32_t computeAndPublish(const Type* t) {
+  std::atomic_ref<int32_t> state(t->slotsCache);
+  for (;;) {
+    int32_t expected = -1;
+    if (state.compare_exchange_strong(expected, -2, std::memory_order_acquire)) {
+      tlsComputing.push_back(t);
+      Layout l = compute(t);
+      tlsComputing.pop_back();
+      t->ptrmapCache = std::move(l.ptrmap);
+      if (t->kind == Kind::Struct) static_cast<const types::Struct*>(t)->offsetsCache = l.offsets;
+      state.store(static_cast<int32_t>(l.slots), std::memory_order_release);
+      return static_cast<int32_t>(l.slots);
+    }
+    if (expected >= 0) return expected;
+    if (std::find(tlsComputing.begin(), tlsComputing.end(), t) != tlsComputing.end())
+      layoutFatal("invalid recursive type");
+    std::this_thread::yield();
+    if (int32_t s = state.load(std::memory_order_acquire); s >= 0) return s;
+  }
+}
+
+}  // namespace
+
+int32_t slotsOf(const types::Type* t) {
+  int32_t s = std::atomic_ref<int32_t>(t->slotsCache).load(std::memory_order_acquire);
+  if (s >= 0) return s;
+  return computeAndPublish(t);
+}
+
+const std::vector<bool>& ptrmapOf(const types::Type* t) {
+  slotsOf(t);
+  return t->ptrmapCache;
+}
+
+int32_t fieldOffset(const types::Type* t, int i) {
+  const types::Type* u = t->underlying();
+  slotsOf(u);
+  return static_cast<const types::Struct*>(u)->offsetsCache[static_cast<std::size_t>(i)];
+}
+
+}  // namespace weft::vm
