@@ -12,16 +12,19 @@
 //   meantime, head_ must have moved past it first (the owner only writes slots outside
 //   [head_, tail_)), so the thief's CAS fails and it discards what it read. Slots are atomics
 //   (relaxed) so this benign overlap is not a data race in C++ terms.
-// Ordering: push stores the slot, then tail_ (seq_cst: a release, and step P1 of the wake-up
-// protocol in vm/scheduler.hpp); consumers load tail_ with acquire before reading slots, so the
-// task (and everything written to it before it was queued) is visible. Consumers' CAS on head_ is a
+// Ordering: push stores the slot, then tail_ with release; consumers load tail_ with acquire
+// before reading slots, so the task (and everything written to it before it was queued) is
+// visible. Consumers' CAS on head_ is a
 // release so the owner (which loads head_ with acquire before reusing a slot) cannot overwrite a
 // slot that a consumer is still reading. Who may call what: push/pop/popHalf: the owner only.
 // stealHalfInto/size/empty: any thread.
 //
-// Rejected: a mutex per queue. It is simple and TSan-friendly, but the owner pays a lock on every
-// push and pop (hundreds of millions per second in ping-pong and spawn loops) and thieves make it
-// contended; the ring costs one uncontended CAS per pop and none per push.
+// Rejected: a mutex per queue. It is simple and TSan-friendly and, measured alone on this
+// machine (test_sched_perf.cpp), about as fast as the ring for the owner; but with a thief
+// stealing it costs the owner 1.5-3x more per item, and a thief holding two queue locks at once
+// needs a lock order. The ring costs one uncontended CAS per pop and a plain store per push.
+// (Go publishes tail_ with an XCHG; here the StoreLoad barrier the wake-up protocol needs is
+// paid once in wakep(), not on every push: a seq_cst store here doubled the cost of a push.)
 //
 // ---- GlobalRunQueue ----------------------------------------------------------------------------
 // An intrusive FIFO list (Schedulable::globalNext_) under one mutex, plus an atomic size so that
@@ -51,7 +54,7 @@ class LocalRunQueue {
     uint32_t tl = tail_.load(std::memory_order_relaxed);
     if (tl - h >= kCapacity) return false;
     slots_[tl % kCapacity].store(t, std::memory_order_relaxed);
-    tail_.store(tl + 1, std::memory_order_seq_cst);
+    tail_.store(tl + 1, std::memory_order_release);
     return true;
   }
 
@@ -110,18 +113,17 @@ class LocalRunQueue {
     Schedulable* run = dst.slots_[(dtail + n) % kCapacity].load(std::memory_order_relaxed);
     if (n > 0) {
       assert(dtail - dst.head_.load(std::memory_order_acquire) + n <= kCapacity);
-      dst.tail_.store(dtail + n, std::memory_order_seq_cst);
+      dst.tail_.store(dtail + n, std::memory_order_release);
     }
     return run;
   }
 
-  // Any thread; exact only when read by the owner with no concurrent thieves. seq_cst loads:
-  // step C2 of the wake-up protocol.
+  // Any thread; exact only when read by the owner with no concurrent thieves.
   uint32_t size() const {
     for (;;) {
-      uint32_t h = head_.load(std::memory_order_seq_cst);
-      uint32_t tl = tail_.load(std::memory_order_seq_cst);
-      if (head_.load(std::memory_order_seq_cst) == h) return tl - h;
+      uint32_t h = head_.load(std::memory_order_acquire);
+      uint32_t tl = tail_.load(std::memory_order_acquire);
+      if (head_.load(std::memory_order_acquire) == h) return tl - h;
     }
   }
   bool empty() const { return size() == 0; }
@@ -158,7 +160,7 @@ class GlobalRunQueue {
     size_.store(size_.load(std::memory_order_relaxed) - n, std::memory_order_relaxed);
     return n;
   }
-  // Lock-free size: may be stale unless the caller provides ordering (see scheduler.hpp).
+  // Lock-free size (step P1/C3 of the wake-up protocol in scheduler.hpp): may be stale.
   uint64_t size() const { return size_.load(std::memory_order_seq_cst); }
 
  private:
@@ -169,7 +171,7 @@ class GlobalRunQueue {
     else
       head_ = t;
     tail_ = t;
-    size_.store(size_.load(std::memory_order_relaxed) + 1, std::memory_order_seq_cst);
+    size_.store(size_.load(std::memory_order_relaxed) + 1, std::memory_order_release);
   }
 
   std::mutex mu_;

@@ -23,6 +23,15 @@ constexpr uint64_t kGlobalCheckEvery = 61;
 // Steal attempts over all victims before going idle (Go's stealTries).
 constexpr int kStealRounds = 4;
 
+// The StoreLoad barrier of the wake-up protocol (P2 and C2 in scheduler.hpp). GCC warns that
+// ThreadSanitizer does not model fences; see scheduler.hpp for why that is harmless here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wtsan"
+inline void storeLoadFence() {
+  __atomic_thread_fence(__ATOMIC_SEQ_CST);
+}
+#pragma GCC diagnostic pop
+
 uint32_t nextRandom(uint32_t& state) {  // xorshift32
   uint32_t x = state;
   x ^= x << 13;
@@ -264,15 +273,11 @@ void Scheduler::execute(Worker& w, Schedulable* t, bool inherit) {
     if (!nothingElseRunnable(w)) {
       t->state_.store(TaskState::Runnable, std::memory_order_release);
       w.current_ = nullptr;
-      if (r == SliceResult::Parked) {
-        // An early wake-up is like a ready() from this worker: runnext.
-        w.current_ = t;  // so that enqueue() takes the local path
-        enqueue(t);
-        w.current_ = nullptr;
-      } else {
+      if (r == SliceResult::Parked)
+        putLocal(w, t);  // woken from elsewhere: the back of our ring (runnext keeps its chain)
+      else
         global_.push(t);  // Go puts preempted goroutines on the global queue (fairness)
-        wakep();
-      }
+      wakep();
       return;
     }
     w.tick_++;
@@ -371,8 +376,9 @@ bool Scheduler::anyQueuedWork() const {
 }
 
 // Wakes one idle worker, as a spinner, if work may be waiting and nobody is looking for it.
-// Called after publishing work (step P2 of the proof in scheduler.hpp: seq_cst loads).
+// Called after publishing work (steps P2, P3 of the proof in scheduler.hpp).
 void Scheduler::wakep() {
+  storeLoadFence();
   if (nSpinning_.load() != 0 || nIdle_.load() == 0) return;
   int zero = 0;
   if (!nSpinning_.compare_exchange_strong(zero, 1)) return;
@@ -422,7 +428,7 @@ bool Scheduler::quiescentLocked() const {
          global_.size() == 0;
 }
 
-// w found no work anywhere: register as idle, re-check (C1, C2 of the proof), then sleep.
+// w found no work anywhere: register as idle, re-check (C1..C3 of the proof), then sleep.
 void Scheduler::goIdle(Worker& w) {
   std::unique_lock lk(mu_);
   if (stopping_ || stwActive_ || w.id_ >= procs_.load(std::memory_order_relaxed)) return;
@@ -440,7 +446,8 @@ void Scheduler::goIdle(Worker& w) {
 
   if (deadlock && options_.onDeadlock) options_.onDeadlock();
 
-  bool work = anyQueuedWork();  // C2: seq_cst loads
+  storeLoadFence();             // C2
+  bool work = anyQueuedWork();  // C3
   lk.lock();
   if (work && w.state_ == State::Idle) {
     // Work appeared after we looked: take ourselves off the idle list and spin again.

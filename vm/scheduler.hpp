@@ -39,26 +39,29 @@
 // ---- No lost wake-ups (the proof) --------------------------------------------------------------
 // Work can appear in: a ring, the global queue, or a runnext slot. runnext is filled only by its
 // owner while it is running a task, and the owner looks at runnext before it goes idle, so
-// runnext needs no wake-up. For rings and the global queue (all operations named below are
-// seq_cst, so they all lie in one total order S that agrees with each thread's program order):
-//   Producer: (P1) publishes the task (ring: store of tail_; global: store of size_);
-//             (P2) if it then reads nSpinning_ == 0 and nIdle_ > 0: wakep().
+// runnext needs no wake-up. For rings and the global queue (Dekker's pattern, as in Go's
+// "Worker thread parking/unparking" comment):
+//   Producer: (P1) publishes the task (ring: release store of tail_; global: store of size_);
+//             (P2) seq_cst fence; (P3) if it then reads nSpinning_ == 0 and nIdle_ > 0: wakep().
 //   Worker going idle: (C1) under mu_: state_ = Idle, pushed on the idle list, nIdle_++, and
-//             nSpinning_-- if it was spinning; (C2) re-reads the global queue's size and every
-//             ring's head/tail; if anything is there it leaves the idle list and spins again.
-// If C2's read of that queue precedes P1 in S, then C1 < C2 < P1 < P2, so P2 sees C1's nIdle_++
-// and nSpinning_--; otherwise C2 sees the task. In the first case, if P2 reads nSpinning_ > 0,
-// some worker X is spinning; X decrements nSpinning_ and runs its own C1, C2 before it can sleep,
-// and since P2 did not see that decrement, P2 precedes X's C1 in S, so X's C2 sees the task. If
-// P2 reads nSpinning_ == 0 it calls wakep(), which CASes nSpinning_ 0→1 (if that fails someone
-// else just became a spinner: the same argument applies to it) and pops an idle worker under
-// mu_, marks it Waking (and spinning) and signals it. If the idle list is empty by then, every
-// worker is awake and each runs C1, C2 before sleeping, after wakep's nSpinning_ 1→0 (made
-// under mu_, which those workers take in C1 afterwards): again P1 precedes their C2. A signalled
-// worker cannot miss the signal: it waits on its cv with the predicate state_ != Idle under mu_,
-// and the waker changes state_ under mu_.
-// (Plain seq_cst operations rather than fences: ThreadSanitizer does not model fences, and on
-// x86 a seq_cst store costs the same as the fence it replaces.)
+//             nSpinning_-- if it was spinning (seq_cst read-modify-writes); (C2) seq_cst fence;
+//             (C3) re-reads the global queue's size and every ring's head/tail; if anything is
+//             there it leaves the idle list and spins again.
+// In the total order S of seq_cst operations and fences, either P2 precedes C2 — then C3 sees
+// the task — or C2 precedes P2 — then C1 < P2 and P3 sees C1's nIdle_++ and nSpinning_--. In
+// the second case, if P3 reads nSpinning_ > 0, some worker X is spinning; X decrements
+// nSpinning_ and runs its own C1..C3 before it can sleep, and since P3 did not see that
+// decrement, P2 precedes X's C2, so X's C3 sees the task. If P3 reads nSpinning_ == 0 it calls
+// wakep(), which CASes nSpinning_ 0→1 (if that fails someone else just became a spinner: the
+// same argument applies to it) and pops an idle worker under mu_, marks it Waking (and
+// spinning) and signals it. If the idle list is empty by then, every worker is awake and each
+// runs C1..C3 before sleeping, after wakep's nSpinning_ 1→0 (made under mu_, which those workers
+// take in C1 afterwards): again P2 precedes their C2. A signalled worker cannot miss the signal:
+// it waits on its cv with the predicate state_ != Idle under mu_, and the waker changes state_
+// under mu_.
+// ThreadSanitizer does not model fences (GCC warns, silenced in scheduler.cpp). That loses
+// nothing here: the fences only order a store before a later load (StoreLoad) for this protocol;
+// every happens-before edge that protects data comes from release/acquire pairs TSan sees.
 // Tests: test_sched_stress.cpp readies tasks from foreign threads into an idle scheduler and
 // races ready() with park a million times; a lost wake-up fails them by timeout.
 //

@@ -148,9 +148,9 @@ TEST_CASE("deadlock: not while an external waker is registered") {
   };
   Scheduler s(toys::toyOptions(2, probe.hook()));
   s.spawn(&waiter);
-  s.start();
   {
     ExternalWaker host(s);  // e.g. an embedding host that will send on a channel
+    s.start();              // (registered before the workers start: they idle at once)
     std::this_thread::sleep_for(80ms);
     CHECK(probe.calls.count() == 0);
     sig.post(s);

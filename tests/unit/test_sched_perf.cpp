@@ -99,3 +99,85 @@ TEST_CASE("work stealing: 2 workers run 2 CPU-bound tasks in parallel") {
   else
     MESSAGE("machine busy (load " << load << "): wall-time ratio not checked");
 }
+
+namespace {
+
+// The alternative the brief allowed: a bounded ring under one mutex per queue.
+class MutexRunQueue {
+ public:
+  bool push(Schedulable* t) {
+    std::lock_guard lk(mu_);
+    if (tail_ - head_ == kCap) return false;
+    slots_[tail_++ % kCap] = t;
+    return true;
+  }
+  Schedulable* pop() {
+    std::lock_guard lk(mu_);
+    if (tail_ == head_) return nullptr;
+    return slots_[head_++ % kCap];
+  }
+  Schedulable* stealHalfInto(MutexRunQueue& dst) {
+    std::lock_guard lk(mu_);
+    uint32_t n = tail_ - head_;
+    n -= n / 2;
+    if (n == 0) return nullptr;
+    std::lock_guard lk2(dst.mu_);
+    for (uint32_t i = 0; i + 1 < n; i++) dst.slots_[dst.tail_++ % kCap] = slots_[head_++ % kCap];
+    return slots_[head_++ % kCap];
+  }
+
+ private:
+  static constexpr uint32_t kCap = 256;
+  std::mutex mu_;
+  uint32_t head_ = 0, tail_ = 0;
+  Schedulable* slots_[kCap] = {};
+};
+
+// Owner pushes 4 and pops 4 in a loop; optionally a thief keeps stealing. Returns ns per
+// push+pop pair and the number of items the thief got.
+template <class Q>
+double ownerCost(bool withThief, int64_t* stolenOut) {
+  const int64_t rounds = 2000000 / toys::kTsanDivisor;
+  Schedulable items[4];
+  Q q, thiefQ;
+  std::atomic<bool> done{false};
+  std::atomic<int64_t> stolen{0};
+  std::thread thief;
+  if (withThief)
+    thief = std::thread([&] {
+      while (!done.load(std::memory_order_relaxed)) {
+        if (q.stealHalfInto(thiefQ)) {
+          int64_t n = 1;
+          while (thiefQ.pop()) n++;
+          stolen.fetch_add(n, std::memory_order_relaxed);
+        }
+      }
+    });
+  auto t0 = Clock::now();
+  int64_t popped = 0;
+  for (int64_t r = 0; r < rounds; r++) {
+    for (auto& it : items) q.push(&it);
+    for (int k = 0; k < 4; k++) popped += q.pop() != nullptr;
+  }
+  double ns = toys::secondsSince(t0) * 1e9 / (rounds * 4);
+  done.store(true);
+  if (thief.joinable()) thief.join();
+  *stolenOut = stolen.load();
+  CHECK(popped + stolen.load() == rounds * 4);  // every item handed out exactly once
+  return ns;
+}
+
+}  // namespace
+
+TEST_CASE("local run queue: lock-free ring versus a mutex per queue (measurement)") {
+  int64_t s1, s2, s3, s4;
+  double ringAlone = ownerCost<LocalRunQueue>(false, &s1);
+  double mutexAlone = ownerCost<MutexRunQueue>(false, &s2);
+  double ringThief = ownerCost<LocalRunQueue>(true, &s3);
+  double mutexThief = ownerCost<MutexRunQueue>(true, &s4);
+  MESSAGE("owner push+pop, ns per item: ring "
+          << ringAlone << ", mutex " << mutexAlone << "; with a thief stealing: ring " << ringThief
+          << " (stole " << s3 << "), mutex " << mutexThief << " (stole " << s4 << ")");
+  CHECK(s1 == 0);
+  CHECK(s2 == 0);
+}
