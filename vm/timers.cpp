@@ -1,6 +1,7 @@
 // The timer heap and its thread. Invariants and locking: see vm/timers.hpp.
 #include "vm/timers.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <utility>
 
@@ -77,7 +78,7 @@ void TimerQueue::stop() {
   }
   if (toJoin.joinable()) toJoin.join();
   std::lock_guard lock(mu_);
-  for (Timer* t : heap_) t->heapIndex_ = -1;
+  for (Entry& e : heap_) e.timer->heapIndex_ = -1;
   heap_.clear();
   updateBusyLocked();
 }
@@ -86,55 +87,54 @@ void TimerQueue::stop() {
 
 // Precondition: mu_ held, t not pending.
 void TimerQueue::insertLocked(Timer& t, Clock::time_point when, Clock::duration period) {
-  t.when_ = when;
   t.period_ = period;
-  t.seq_ = nextSeq_++;
-  heap_.push_back(&t);
-  t.heapIndex_ = static_cast<int32_t>(heap_.size() - 1);
+  heap_.push_back(Entry{when, nextSeq_++, &t});
   siftUp(heap_.size() - 1);
   if (!thread_.joinable()) startThreadLocked();
   // Only a new earliest deadline changes when the timer thread must wake up.
-  if (heap_[0] == &t) cv_.notify_one();
+  if (heap_[0].timer == &t) cv_.notify_one();
   updateBusyLocked();
 }
 
 // Precondition: mu_ held, t pending.
 void TimerQueue::removeLocked(Timer& t) {
   std::size_t i = static_cast<std::size_t>(t.heapIndex_);
-  Timer* last = heap_.back();
+  Entry last = heap_.back();
   heap_.pop_back();
   t.heapIndex_ = -1;
-  if (last == &t) return;
+  if (last.timer == &t) return;
   place(last, i);
   siftDown(i);
-  siftUp(static_cast<std::size_t>(last->heapIndex_));
+  siftUp(static_cast<std::size_t>(last.timer->heapIndex_));
   // A removed top leaves the timer thread waiting for a later deadline than needed: harmless
   // (it re-reads the heap when it wakes), so no notification.
 }
 
 void TimerQueue::siftUp(std::size_t i) {
-  Timer* t = heap_[i];
+  Entry e = heap_[i];
   while (i > 0) {
-    std::size_t parent = (i - 1) / 2;
-    if (!earlier(t, heap_[parent])) break;
+    std::size_t parent = (i - 1) / kArity;
+    if (!(e < heap_[parent])) break;
     place(heap_[parent], i);
     i = parent;
   }
-  place(t, i);
+  place(e, i);
 }
 
 void TimerQueue::siftDown(std::size_t i) {
-  Timer* t = heap_[i];
+  Entry e = heap_[i];
   std::size_t n = heap_.size();
   for (;;) {
-    std::size_t child = 2 * i + 1;
-    if (child >= n) break;
-    if (child + 1 < n && earlier(heap_[child + 1], heap_[child])) child++;
-    if (!earlier(heap_[child], t)) break;
-    place(heap_[child], i);
-    i = child;
+    std::size_t first = kArity * i + 1;
+    if (first >= n) break;
+    std::size_t best = first;
+    for (std::size_t c = first + 1; c < std::min(first + kArity, n); c++)
+      if (heap_[c] < heap_[best]) best = c;
+    if (!(heap_[best] < e)) break;
+    place(heap_[best], i);
+    i = best;
   }
-  place(t, i);
+  place(e, i);
 }
 
 void TimerQueue::updateBusyLocked() {
@@ -157,8 +157,8 @@ void TimerQueue::threadMain() {
       cv_.wait(lock);
       continue;
     }
-    Timer* t = heap_[0];
-    Clock::time_point when = t->when_;
+    Timer* t = heap_[0].timer;
+    Clock::time_point when = heap_[0].when;
     if (Clock::now() < when) {
       cv_.wait_until(lock, when);
       continue;

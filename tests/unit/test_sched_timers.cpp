@@ -224,3 +224,66 @@ TEST_CASE("timers: a fire function may add, reset and cancel timers") {
   q.stop();
   CHECK(c.count == 10);
 }
+
+namespace {
+// A task that sleeps once (time.Sleep): its timer is embedded, as it would be in a Goroutine.
+struct SleepyTask : toys::Task {
+  struct Alarm : Timer {
+    Alarm() : Timer(&onFire) {}
+    static void onFire(Timer& t, Clock::time_point) {
+      auto& a = static_cast<Alarm&>(t);
+      a.sched->ready(a.task);  // the last touch of the timer
+    }
+    Scheduler* sched = nullptr;
+    Schedulable* task = nullptr;
+  } alarm;
+};
+}  // namespace
+
+TEST_CASE("100,000 tasks sleeping at once: one heap entry each, no deadlock report meanwhile") {
+  const int n = 100000 / toys::kTsanDivisor;
+  std::vector<std::unique_ptr<SleepyTask>> tasks;
+  for (int k = 0; k < n; k++) tasks.push_back(std::make_unique<SleepyTask>());
+  std::atomic<int> woke{0};
+  toys::Latch allWoke, deadlock;
+  std::atomic<int64_t> deadlockAtWoke{-1};
+  std::atomic<std::size_t> maxPending{0};
+  Scheduler s(toys::toyOptions(2, [&] {
+    deadlockAtWoke.store(woke.load());
+    deadlock.add();
+  }));
+  auto t0 = Clock::now();
+  auto wakeAt = t0 + 400ms;
+  for (auto& tp : tasks) {
+    SleepyTask& st = *tp;
+    st.alarm.sched = &s;
+    st.alarm.task = &st;
+    st.step = [&, wakeAt](toys::Task& t, Worker& w) {
+      if (t.pc == 0) {
+        t.pc = 1;
+        w.scheduler().timers().add(st.alarm, wakeAt);  // register, then park
+        return SliceResult::Parked;
+      }
+      if (woke.fetch_add(1) + 1 == n) allWoke.add();
+      return SliceResult::Finished;
+    };
+    s.spawn(&st);
+  }
+  s.start();
+  // While they sleep, every task is parked and the heap holds one entry per task.
+  while (toys::secondsSince(t0) < 0.38) {
+    std::size_t pending = s.timers().size();
+    if (pending > maxPending.load()) maxPending.store(pending);
+    std::this_thread::sleep_for(5ms);
+  }
+  CHECK(deadlock.count() == 0);
+  REQUIRE(allWoke.waitFor(1, 60s));
+  double sec = toys::secondsSince(t0);
+  CHECK(deadlock.waitFor(1, 5s));  // afterwards nothing is left: the empty world is reported
+  s.stop();
+  MESSAGE(n << " sleepers: all parked and woken after " << sec * 1e3 << " ms (sleep 400 ms); "
+            << "heap peaked at " << maxPending.load() << " timers");
+  CHECK(maxPending.load() == static_cast<std::size_t>(n));
+  CHECK(deadlockAtWoke.load() == n);
+  CHECK(sec < 5.0);
+}

@@ -203,11 +203,21 @@ TEST_CASE("stop-the-world and GOMAXPROCS changes under ready() traffic") {
       }
     };
   }
+  // runtime.GOMAXPROCS(n) from a task, which may run on a worker it switches off.
+  Task resizer;
+  Latch resized;
+  resizer.step = [&](Task& t, Worker& w) {
+    w.scheduler().setMaxProcs(1 + static_cast<int>(t.i % 4));
+    if (++t.i < 200 / toys::kTsanDivisor) return SliceResult::Yielded;
+    resized.add();
+    return SliceResult::Finished;
+  };
   Scheduler s(toys::toyOptions(3));
   for (auto& p : pairs) {
     s.spawn(&p->a);
     s.spawn(&p->b);
   }
+  s.spawn(&resizer);
   s.start();
   const int iterations = 100 / toys::kTsanDivisor;
   for (int k = 0; k < iterations; k++) {
@@ -222,6 +232,7 @@ TEST_CASE("stop-the-world and GOMAXPROCS changes under ready() traffic") {
     while (rounds.load() == before && Clock::now() < deadline) std::this_thread::yield();
     REQUIRE(rounds.load() != before);  // still making progress after the restart
   }
+  CHECK(resized.waitFor(1, 60s));
   running.store(false);
   s.stop();
   CHECK(toys::doubleRuns.load() == 0);
