@@ -16,28 +16,32 @@
 // - A Waiter in a list belongs to a task that is parked or about to return Parked; its `elem`
 //   stays valid until it is dequeued (it points into the task's registers or storage).
 //
-// ---- Locks ---------------------------------------------------------------------------------------
-// One SpinLock per channel protects every field but the constants (cap, elemSlots, elem, ring).
-// Plain operations hold one channel lock; select holds all of its channels' locks at once,
-// taken in increasing address order (duplicates once), so no two selects deadlock. Nothing else
-// is taken while a channel lock is held: Scheduler::ready() is called after unlocking (close
-// collects the waiters first); a direct hand-off readies its one partner after unlocking too.
-// `count` is atomic only so that len(ch) may read it without the lock (Go does the same).
+// ---- Locks
+// --------------------------------------------------------------------------------------- One
+// SpinLock per channel protects every field but the constants (cap, elemSlots, elem, ring). Plain
+// operations hold one channel lock; select holds all of its channels' locks at once, taken in
+// increasing address order (duplicates once), so no two selects deadlock. Nothing else is taken
+// while a channel lock is held: Scheduler::ready() is called after unlocking (close collects the
+// waiters first); a direct hand-off readies its one partner after unlocking too. `count` is atomic
+// only so that len(ch) may read it without the lock (Go does the same).
 //
-// ---- Who may call what ---------------------------------------------------------------------------
+// ---- Who may call what
+// ---------------------------------------------------------------------------
 // chanSend/chanRecv/chanClose/selectgo: a running task (`self`), on its worker thread, at a
 // point where it could also park. chanTrySend: anyone (the timer thread delivering a tick).
 // chanLen/chanCap: anyone. Never during a stopped world (the collector only calls the trace).
 //
-// ---- The park protocol ---------------------------------------------------------------------------
-// A blocking operation returns Parked after enqueueing the task's Waiter; the caller must then
-// return SliceResult::Parked (NativeResult::Park) without touching the waiter's destination. Whoever
+// ---- The park protocol
+// --------------------------------------------------------------------------- A blocking operation
+// returns Parked after enqueueing the task's Waiter; the caller must then return
+// SliceResult::Parked (NativeResult::Park) without touching the waiter's destination. Whoever
 // completes the operation writes the results and calls Scheduler::ready() after dropping the
 // channel lock. When the task runs again it calls chanSendResumed/chanRecvResumed (or
 // selectResume) to learn the outcome. A ready() that arrives before the task has returned
 // Parked is the scheduler's WakePending case: nothing is lost or doubled.
 //
-// ---- Rejected designs ----------------------------------------------------------------------------
+// ---- Rejected designs
+// ----------------------------------------------------------------------------
 // - Go's gopark(unlockf), which keeps the channel locked until the goroutine is switched out:
 //   see vm/schedulable.hpp (WakePending replaces it).
 // - Waiter records allocated per park (shared_ptr or a pool): the task's own memory suffices,

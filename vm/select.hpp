@@ -1,7 +1,7 @@
 // vm::selectgo — Go's select statement (runtime/select.go) over vm::Channel.
 //
-// ---- Algorithm -----------------------------------------------------------------------------------
-// selectBegin:
+// ---- Algorithm
+// ----------------------------------------------------------------------------------- selectBegin:
 //  1. pollorder: the cases on non-nil channels in a uniformly random order (Fisher-Yates with
 //     the selecting task's own generator); lockorder: the same cases sorted by channel address.
 //  2. Lock every channel in lockorder (a channel appearing in several cases is locked once).
@@ -19,16 +19,18 @@
 // `select {}` and a select whose channels are all nil with no default park forever
 // ("select (no cases)" / "select").
 //
-// ---- Locks and invariants ------------------------------------------------------------------------
-// Channel locks only, taken in increasing address order and released in reverse; no other lock
-// is taken meanwhile; Scheduler::ready() runs after every lock is dropped. Between step 5 and
-// the task's return of Parked a waker may already have readied it (WakePending, see
-// vm/schedulable.hpp). The SelectWait and the waiters live in the task's SelectScratch and must
-// stay untouched (and unmoved) from step 5 until selectResume returns.
+// ---- Locks and invariants
+// ------------------------------------------------------------------------ Channel locks only,
+// taken in increasing address order and released in reverse; no other lock is taken meanwhile;
+// Scheduler::ready() runs after every lock is dropped. Between step 5 and the task's return of
+// Parked a waker may already have readied it (WakePending, see vm/schedulable.hpp). The SelectWait
+// and the waiters live in the task's SelectScratch and must stay untouched (and unmoved) from step
+// 5 until selectResume returns.
 //
-// ---- Who may call what ---------------------------------------------------------------------------
-// A running task, for itself. `cases` must be the same array (same channels) for selectBegin and
-// the selectResume that follows it.
+// ---- Who may call what
+// --------------------------------------------------------------------------- A running task, for
+// itself. `cases` must be the same array (same channels) for selectBegin and the selectResume that
+// follows it.
 //
 // Rejected: locking channels one at a time and retrying (livelock-prone, and loses the atomic
 // "no case ready → enqueue on all" step that makes a wake-up between the pass and the enqueue

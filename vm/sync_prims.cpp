@@ -55,8 +55,7 @@ SyncOutcome fatal(const char* msg) {
 SyncOutcome mutexLock(SyncEnv& env, Schedulable* self, Word* m, Waiter& w) {
   AtomicWord state(m[0]);
   Word s = 0;
-  if (!env.race && state.compare_exchange_strong(s, kLocked, std::memory_order_acquire))
-    return {};
+  if (!env.race && state.compare_exchange_strong(s, kLocked, std::memory_order_acquire)) return {};
   SyncQueue* q = queueOf(env, &m[1]);
   q->lock.lock();
   s = state.load(std::memory_order_relaxed);
@@ -111,10 +110,10 @@ SyncOutcome mutexUnlock(SyncEnv& env, Schedulable* self, Word* m) {
   return {};
 }
 
-// ---- RWMutex --------------------------------------------------------------------------------------
-// Race slots: race[0] released by Unlock (writer), race[1] released by RUnlock (readers).
-// State in the queue: count = active readers, writer, waiters = parked writers, readers =
-// parked readers.
+// ---- RWMutex
+// -------------------------------------------------------------------------------------- Race
+// slots: race[0] released by Unlock (writer), race[1] released by RUnlock (readers). State in the
+// queue: count = active readers, writer, waiters = parked writers, readers = parked readers.
 
 SyncOutcome rwLock(SyncEnv& env, Schedulable* self, Word* rw, Waiter& w) {
   SyncQueue* q = queueOf(env, rw);
@@ -228,8 +227,9 @@ SyncOutcome rwRUnlock(SyncEnv& env, Schedulable* self, Word* rw) {
   return {};
 }
 
-// ---- WaitGroup ------------------------------------------------------------------------------------
-// Race slot: race[0]: Done (negative Add) releases, Wait acquires.
+// ---- WaitGroup
+// ------------------------------------------------------------------------------------ Race slot:
+// race[0]: Done (negative Add) releases, Wait acquires.
 
 SyncOutcome waitGroupAdd(SyncEnv& env, Schedulable* self, Word* wg, int64_t delta) {
   AtomicWord state(wg[0]);
@@ -291,7 +291,8 @@ SyncOutcome waitGroupWait(SyncEnv& env, Schedulable* self, Word* wg, Waiter& w) 
   return parked("sync.WaitGroup.Wait");
 }
 
-// ---- Cond's notify list ----------------------------------------------------------------------------
+// ---- Cond's notify list
+// ----------------------------------------------------------------------------
 
 uint64_t notifyListAdd(SyncEnv& env, Word* nl) {
   SyncQueue* q = queueOf(env, nl);
@@ -352,7 +353,8 @@ void notifyListNotifyAll(SyncEnv& env, Word* nl) {
   readyAll(env, wake);
 }
 
-// ---- Once ---------------------------------------------------------------------------------------------
+// ---- Once
+// ---------------------------------------------------------------------------------------------
 // Race slot: race[1] of the embedded Mutex's queue.
 
 bool onceDone(SyncEnv& env, Schedulable* self, Word* once) {

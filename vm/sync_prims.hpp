@@ -58,8 +58,8 @@ namespace weft::vm {
 // The lazily created side object of every sync primitive.
 struct SyncQueue {
   SpinLock lock;
-  WaitList waiters;  // Mutex/WaitGroup/notifyList waiters; RWMutex: parked writers
-  WaitList readers;  // RWMutex: parked readers
+  WaitList waiters;           // Mutex/WaitGroup/notifyList waiters; RWMutex: parked writers
+  WaitList readers;           // RWMutex: parked readers
   int64_t count = 0;          // WaitGroup semaphore units; RWMutex active readers
   bool writer = false;        // RWMutex: a writer holds it
   uint64_t ticketWait = 0;    // notifyList: next ticket to hand out

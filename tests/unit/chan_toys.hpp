@@ -18,6 +18,13 @@
 #include "vm/time_prims.hpp"
 
 namespace weft::vm::toys {
+// A racy-free look at a word the primitives update atomically.
+inline Word loadWord(Word& w) {
+  return std::atomic_ref<Word>(w).load();
+}
+}  // namespace weft::vm::toys
+
+namespace weft::vm::toys {
 
 using Step = std::function<SliceResult(Task&, Worker&)>;
 
@@ -53,9 +60,12 @@ class Rig {
   }
   // Starts the workers (once) and waits for `n` finished tasks; false on deadlock or timeout.
   bool run(int64_t n, std::chrono::milliseconds timeout = std::chrono::seconds(60)) {
+    start();
+    return waitFinished(n, timeout);
+  }
+  void start() {
     if (!started_) sched.start();
     started_ = true;
-    return waitFinished(n, timeout);
   }
   bool waitFinished(int64_t n, std::chrono::milliseconds timeout = std::chrono::seconds(60)) {
     auto end = Clock::now() + timeout;
@@ -67,15 +77,18 @@ class Rig {
   }
   // Waits until the scheduler reports a deadlock (every task parked for good).
   bool waitDeadlock(std::chrono::milliseconds timeout = std::chrono::seconds(20)) {
-    if (!started_) sched.start();
-    started_ = true;
+    start();
     auto end = Clock::now() + timeout;
     while (!deadlocked.load())
-      if (Clock::now() > end) return false;
-      else std::this_thread::sleep_for(std::chrono::microseconds(200));
+      if (Clock::now() > end)
+        return false;
+      else
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
     return true;
   }
-  Channel* makeChan(int64_t cap, int32_t slots = 1) { return makeChannel(heap, nullptr, slots, cap); }
+  Channel* makeChan(int64_t cap, int32_t slots = 1) {
+    return makeChannel(heap, nullptr, slots, cap);
+  }
 
  private:
   bool started_ = false;

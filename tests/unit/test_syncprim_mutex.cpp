@@ -71,7 +71,7 @@ TEST_CASE("mutex: parked Lock calls get the mutex in FIFO order") {
       holderPc = 1;
       REQUIRE(mutexLock(rig.env, &t, mu, ws[0]).status == SyncStatus::Done);
     }
-    if ((mu[0] >> 1) < static_cast<Word>(n - 1)) return SliceResult::Yielded;
+    if ((toys::loadWord(mu[0]) >> 1) < static_cast<Word>(n - 1)) return SliceResult::Yielded;
     mutexUnlock(rig.env, &t, mu);
     return SliceResult::Finished;
   });
