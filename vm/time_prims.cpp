@@ -2,7 +2,9 @@
 #include "vm/time_prims.hpp"
 
 #include <chrono>
+#include <cstddef>
 #include <new>
+#include <type_traits>
 
 #include "vm/heap.hpp"
 #include "vm/scheduler.hpp"
@@ -28,11 +30,15 @@ void traceTimer(void* obj, RootVisitor& v) {
   if (t->arg) v.precise(t->arg);
 }
 
+// Only unreachable timers are finalized, and pending timers are roots, so the timer is not
+// pending here (at teardown the Scheduler, hence its timer thread, must stop before the Heap is
+// destroyed; the scheduler may already be gone, so this must not touch it).
 void finalizeTimer(void* obj) {
-  auto* t = static_cast<ChanTimer*>(obj);
-  if (t->env) t->env->sched.timers().cancel(t->timer);
-  t->~ChanTimer();
+  static_cast<ChanTimer*>(obj)->~ChanTimer();
 }
+
+static_assert(std::is_standard_layout_v<ChanTimer> && offsetof(ChanTimer, timer) == 0,
+              "Fire::fire and the collector find the ChanTimer at its Timer's address");
 
 }  // namespace
 

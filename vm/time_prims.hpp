@@ -16,7 +16,8 @@
 // A SleepTimer's fire function touches the timer only before ready() (the task may reuse it
 // at once). A ChanTimer must stay alive while pending: the collector reports every pending
 // timer as a root (TimerQueue::forEachPending during stop-the-world; a ChanTimer's Timer is its
-// first member, so the Timer's address is the object's), and the finalizer cancels defensively.
+// first member, so the Timer's address is the object's). Teardown: stop the Scheduler (and so
+// its timer thread) before destroying the Heap.
 //
 // Who may call what: sleepFor by a running task for itself; the ChanTimer functions by any
 // task (they are Go methods on *Timer / *Ticker); none from a fire function except through

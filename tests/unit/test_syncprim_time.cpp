@@ -116,9 +116,9 @@ struct AfterFuncRig {
 }  // namespace
 
 TEST_CASE("AfterFunc: the fire function starts a task") {
+  toys::Task spawned;  // declared before the rig: outlives the workers
   Rig rig(2);
   std::atomic<bool> ran{false};
-  toys::Task spawned;
   spawned.step = [&](Task&, Worker&) {
     ran = true;
     rig.finished++;
