@@ -166,12 +166,12 @@ Channel* makeChannel(Heap& heap, const types::Type* elem, int32_t elemSlots, int
   return new (mem) Channel(elem, elemSlots, cap, ring);
 }
 
-ChanOutcome chanSend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value, Waiter& w) {
-  if (!c) return {ChanStatus::Parked, false, "chan send (nil chan)"};
+ChanOpResult chanSend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value, Waiter& w) {
+  if (!c) return {ChanOpStatus::Parked, false, "chan send (nil chan)"};
   c->lock.lock();
   if (c->closed) {
     c->lock.unlock();
-    return {ChanStatus::Panic, false, nullptr, "send on closed channel"};
+    return {ChanOpStatus::Panic, false, nullptr, "send on closed channel"};
   }
   Schedulable* woken = nullptr;
   if (sendLocked(env, self, c, value, &woken)) {
@@ -186,23 +186,23 @@ ChanOutcome chanSend(SyncEnv& env, Schedulable* self, Channel* c, const Word* va
   w.success = false;
   c->sendq.push(&w);
   c->lock.unlock();
-  return {ChanStatus::Parked, false, "chan send"};
+  return {ChanOpStatus::Parked, false, "chan send"};
 }
 
-ChanOutcome chanSendResumed(const Waiter& w) {
-  if (!w.success) return {ChanStatus::Panic, false, nullptr, "send on closed channel"};
+ChanOpResult chanSendResumed(const Waiter& w) {
+  if (!w.success) return {ChanOpStatus::Panic, false, nullptr, "send on closed channel"};
   return {};
 }
 
-ChanOutcome chanRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst, Waiter& w) {
-  if (!c) return {ChanStatus::Parked, false, "chan receive (nil chan)"};
+ChanOpResult chanRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst, Waiter& w) {
+  if (!c) return {ChanOpStatus::Parked, false, "chan receive (nil chan)"};
   c->lock.lock();
   Schedulable* woken = nullptr;
   bool ok = false;
   if (recvLocked(env, self, c, dst, &ok, &woken)) {
     c->lock.unlock();
     if (woken) env.sched.ready(woken);
-    return {ChanStatus::Done, ok};
+    return {ChanOpStatus::Done, ok};
   }
   w.task = self;
   w.elem = dst;
@@ -211,19 +211,19 @@ ChanOutcome chanRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst, Wai
   w.success = false;
   c->recvq.push(&w);
   c->lock.unlock();
-  return {ChanStatus::Parked, false, "chan receive"};
+  return {ChanOpStatus::Parked, false, "chan receive"};
 }
 
-ChanOutcome chanRecvResumed(const Waiter& w) {
-  return {ChanStatus::Done, w.success};
+ChanOpResult chanRecvResumed(const Waiter& w) {
+  return {ChanOpStatus::Done, w.success};
 }
 
-ChanOutcome chanClose(SyncEnv& env, Schedulable* self, Channel* c) {
-  if (!c) return {ChanStatus::Panic, false, nullptr, "close of nil channel"};
+ChanOpResult chanClose(SyncEnv& env, Schedulable* self, Channel* c) {
+  if (!c) return {ChanOpStatus::Panic, false, nullptr, "close of nil channel"};
   c->lock.lock();
   if (c->closed) {
     c->lock.unlock();
-    return {ChanStatus::Panic, false, nullptr, "close of closed channel"};
+    return {ChanOpStatus::Panic, false, nullptr, "close of closed channel"};
   }
   c->closed = true;
   if (self) WEFT_RACE(env, release(self, c->raceChan));
@@ -250,29 +250,29 @@ ChanOutcome chanClose(SyncEnv& env, Schedulable* self, Channel* c) {
   return {};
 }
 
-ChanOutcome chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value) {
-  if (!c) return {ChanStatus::WouldBlock, false};
+ChanOpResult chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value) {
+  if (!c) return {ChanOpStatus::WouldBlock, false};
   c->lock.lock();
   if (c->closed) {
     c->lock.unlock();
-    return {ChanStatus::Panic, false, nullptr, "send on closed channel"};
+    return {ChanOpStatus::Panic, false, nullptr, "send on closed channel"};
   }
   Schedulable* woken = nullptr;
   bool done = sendLocked(env, self, c, value, &woken);
   c->lock.unlock();
   if (woken) env.sched.ready(woken);
-  return {done ? ChanStatus::Done : ChanStatus::WouldBlock, done};
+  return {done ? ChanOpStatus::Done : ChanOpStatus::WouldBlock, done};
 }
 
-ChanOutcome chanTryRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst) {
-  if (!c) return {ChanStatus::WouldBlock, false};
+ChanOpResult chanTryRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst) {
+  if (!c) return {ChanOpStatus::WouldBlock, false};
   c->lock.lock();
   Schedulable* woken = nullptr;
   bool ok = false;
   bool done = recvLocked(env, self, c, dst, &ok, &woken);
   c->lock.unlock();
   if (woken) env.sched.ready(woken);
-  return {done ? ChanStatus::Done : ChanStatus::WouldBlock, ok};
+  return {done ? ChanOpStatus::Done : ChanOpStatus::WouldBlock, ok};
 }
 
 int64_t chanLen(const Channel* c) {

@@ -92,15 +92,15 @@ class Channel {
   RaceSlot* raceSlots = nullptr;
 };
 
-enum class ChanStatus : uint8_t {
+enum class ChanOpStatus : uint8_t {
   Done,        // completed; results are written
   Parked,      // the task's Waiter is enqueued (or, for nil channels, nothing will ever wake it)
   WouldBlock,  // only from the non-blocking forms
   Panic,       // `panic` holds Go's message; nothing happened
 };
 
-struct ChanOutcome {
-  ChanStatus status = ChanStatus::Done;
+struct ChanOpResult {
+  ChanOpStatus status = ChanOpStatus::Done;
   bool ok = true;                    // receive: false if the value is the zero value of a close
   const char* waitReason = nullptr;  // with Parked: Go's wait reason ("chan receive", ...)
   const char* panic = nullptr;       // with Panic: the panic text ("send on closed channel")
@@ -115,26 +115,26 @@ Channel* makeChannel(Heap& heap, const types::Type* elem, int32_t elemSlots, int
 
 // ch <- *value. `value` points at elemSlots words that stay put while the task is parked.
 // Done, Parked ("chan send" / "chan send (nil chan)"), or Panic ("send on closed channel").
-ChanOutcome chanSend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value, Waiter& w);
+ChanOpResult chanSend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value, Waiter& w);
 // After a parked send resumed: Done, or Panic "send on closed channel" (closed while parked).
-ChanOutcome chanSendResumed(const Waiter& w);
+ChanOpResult chanSendResumed(const Waiter& w);
 
 // *dst, ok = <-ch. `dst` (null: discard the value) receives elemSlots words; on Done they are
 // written and `ok` says whether a value (true) or the zero value of a closed channel (false)
 // arrived. Parked: "chan receive" / "chan receive (nil chan)"; the waker writes *dst.
-ChanOutcome chanRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst, Waiter& w);
+ChanOpResult chanRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst, Waiter& w);
 // After a parked receive resumed: Done with ok (the value or zero is already in *dst).
-ChanOutcome chanRecvResumed(const Waiter& w);
+ChanOpResult chanRecvResumed(const Waiter& w);
 
 // close(ch): Done, or Panic "close of nil channel" / "close of closed channel". Wakes every
 // parked receiver and sender. `self` may be null (host code closing a channel).
-ChanOutcome chanClose(SyncEnv& env, Schedulable* self, Channel* c);
+ChanOpResult chanClose(SyncEnv& env, Schedulable* self, Channel* c);
 
 // Non-blocking forms (select with only one case plus default compiles to these, and the timer
 // thread delivers ticks with chanTrySend). `self` may be null (a host or the timer thread).
 // chanTrySend: Done, WouldBlock, or Panic (closed). chanTryRecv: Done (with ok) or WouldBlock.
-ChanOutcome chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value);
-ChanOutcome chanTryRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst);
+ChanOpResult chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value);
+ChanOpResult chanTryRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst);
 
 // len(ch), cap(ch); nil channels give 0.
 int64_t chanLen(const Channel* c);

@@ -21,7 +21,7 @@ bool before(const Channel* a, const Channel* b) {
   return std::less<const Channel*>()(a, b);
 }
 
-void lockAll(const SelectCase* cases, const std::vector<uint16_t>& order) {
+void lockAll(const CommCase* cases, const std::vector<uint16_t>& order) {
   const Channel* prev = nullptr;
   for (uint16_t i : order) {
     Channel* c = cases[i].chan;
@@ -30,7 +30,7 @@ void lockAll(const SelectCase* cases, const std::vector<uint16_t>& order) {
   }
 }
 
-void unlockAll(const SelectCase* cases, const std::vector<uint16_t>& order) {
+void unlockAll(const CommCase* cases, const std::vector<uint16_t>& order) {
   for (std::size_t k = order.size(); k-- > 0;) {
     Channel* c = cases[order[k]].chan;
     if (k == 0 || cases[order[k - 1]].chan != c) c->lock.unlock();
@@ -39,7 +39,7 @@ void unlockAll(const SelectCase* cases, const std::vector<uint16_t>& order) {
 
 }  // namespace
 
-SelectOutcome selectBegin(SyncEnv& env, Schedulable* self, const SelectCase* cases, int n,
+SelectOutcome selectBegin(SyncEnv& env, Schedulable* self, const CommCase* cases, int n,
                           bool hasDefault, SelectScratch& s) {
   if (s.rng == 0) s.rng = 0x9E3779B97F4A7C15ull;
   s.pollOrder.clear();
@@ -51,8 +51,8 @@ SelectOutcome selectBegin(SyncEnv& env, Schedulable* self, const SelectCase* cas
     std::swap(s.pollOrder[j], s.pollOrder.back());
   }
   if (s.pollOrder.empty()) {
-    if (hasDefault) return {ChanStatus::Done, -1};
-    return {ChanStatus::Parked, -1, false, n == 0 ? "select (no cases)" : "select"};
+    if (hasDefault) return {ChanOpStatus::Done, -1};
+    return {ChanOpStatus::Parked, -1, false, n == 0 ? "select (no cases)" : "select"};
   }
   s.lockOrder = s.pollOrder;
   std::sort(s.lockOrder.begin(), s.lockOrder.end(),
@@ -61,37 +61,37 @@ SelectOutcome selectBegin(SyncEnv& env, Schedulable* self, const SelectCase* cas
   lockAll(cases, s.lockOrder);
   // Pass 1: the first ready case in poll order.
   for (uint16_t i : s.pollOrder) {
-    const SelectCase& k = cases[i];
+    const CommCase& k = cases[i];
     Schedulable* woken = nullptr;
     if (k.send) {
       if (k.chan->closed) {
         unlockAll(cases, s.lockOrder);
-        return {ChanStatus::Panic, i, false, nullptr, "send on closed channel"};
+        return {ChanOpStatus::Panic, i, false, nullptr, "send on closed channel"};
       }
       if (chan_detail::sendLocked(env, self, k.chan, k.elem, &woken)) {
         unlockAll(cases, s.lockOrder);
         if (woken) env.sched.ready(woken);
-        return {ChanStatus::Done, i, false};
+        return {ChanOpStatus::Done, i, false};
       }
     } else {
       bool ok = false;
       if (chan_detail::recvLocked(env, self, k.chan, k.elem, &ok, &woken)) {
         unlockAll(cases, s.lockOrder);
         if (woken) env.sched.ready(woken);
-        return {ChanStatus::Done, i, ok};
+        return {ChanOpStatus::Done, i, ok};
       }
     }
   }
   if (hasDefault) {
     unlockAll(cases, s.lockOrder);
-    return {ChanStatus::Done, -1};
+    return {ChanOpStatus::Done, -1};
   }
   // Pass 2: wait on every case.
   if (s.waiters.size() < static_cast<std::size_t>(n)) s.waiters.resize(n);
   s.wait.done.store(0, std::memory_order_relaxed);
   s.wait.winner = -1;
   for (uint16_t i : s.lockOrder) {
-    const SelectCase& k = cases[i];
+    const CommCase& k = cases[i];
     Waiter& w = s.waiters[i];
     w.task = self;
     w.elem = k.elem;
@@ -101,26 +101,26 @@ SelectOutcome selectBegin(SyncEnv& env, Schedulable* self, const SelectCase* cas
     (k.send ? k.chan->sendq : k.chan->recvq).push(&w);
   }
   unlockAll(cases, s.lockOrder);
-  return {ChanStatus::Parked, -1, false, "select"};
+  return {ChanOpStatus::Parked, -1, false, "select"};
 }
 
-SelectOutcome selectResume(SyncEnv& env, Schedulable* self, const SelectCase* cases, int n,
+SelectOutcome selectResume(SyncEnv& env, Schedulable* self, const CommCase* cases, int n,
                            SelectScratch& s) {
   // The winner's CAS (acq_rel) and ready() ordered its writes before this point.
   int winner = s.wait.winner;
   lockAll(cases, s.lockOrder);
   for (uint16_t i : s.lockOrder) {
     if (i == winner) continue;
-    const SelectCase& k = cases[i];
+    const CommCase& k = cases[i];
     (k.send ? k.chan->sendq : k.chan->recvq).remove(&s.waiters[i]);
   }
   unlockAll(cases, s.lockOrder);
   const Waiter& w = s.waiters[winner];
   if (cases[winner].send) {
-    if (!w.success) return {ChanStatus::Panic, winner, false, nullptr, "send on closed channel"};
-    return {ChanStatus::Done, winner, false};
+    if (!w.success) return {ChanOpStatus::Panic, winner, false, nullptr, "send on closed channel"};
+    return {ChanOpStatus::Done, winner, false};
   }
-  return {ChanStatus::Done, winner, w.success};
+  return {ChanOpStatus::Done, winner, w.success};
 }
 
 }  // namespace weft::vm

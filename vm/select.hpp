@@ -44,7 +44,7 @@
 
 namespace weft::vm {
 
-struct SelectCase {
+struct CommCase {
   Channel* chan = nullptr;  // null: a nil channel, never ready
   bool send = false;
   Word* elem = nullptr;  // send: the value's words; receive: the destination (null: discard)
@@ -60,18 +60,18 @@ struct SelectScratch {
 };
 
 struct SelectOutcome {
-  ChanStatus status = ChanStatus::Done;  // Done, Parked or Panic
-  int index = -1;                        // the case that completed; -1: default
-  bool recvOK = false;                   // for a receive case: false if it saw a close
-  const char* waitReason = nullptr;      // with Parked
-  const char* panic = nullptr;           // with Panic
+  ChanOpStatus status = ChanOpStatus::Done;  // Done, Parked or Panic
+  int index = -1;                            // the case that completed; -1: default
+  bool recvOK = false;                       // for a receive case: false if it saw a close
+  const char* waitReason = nullptr;          // with Parked
+  const char* panic = nullptr;               // with Panic
 };
 
 // Runs steps 1-5 for `n` cases (n ≤ 65535). With Parked the task must return Parked; when it
 // runs again it calls selectResume with the same cases and scratch.
-SelectOutcome selectBegin(SyncEnv& env, Schedulable* self, const SelectCase* cases, int n,
+SelectOutcome selectBegin(SyncEnv& env, Schedulable* self, const CommCase* cases, int n,
                           bool hasDefault, SelectScratch& scratch);
-SelectOutcome selectResume(SyncEnv& env, Schedulable* self, const SelectCase* cases, int n,
+SelectOutcome selectResume(SyncEnv& env, Schedulable* self, const CommCase* cases, int n,
                            SelectScratch& scratch);
 
 }  // namespace weft::vm

@@ -94,8 +94,8 @@ class Rig {
   bool started_ = false;
 };
 
-inline SliceResult parked(ChanStatus s) {
-  return s == ChanStatus::Parked ? SliceResult::Parked : SliceResult::Yielded;
+inline SliceResult parked(ChanOpStatus s) {
+  return s == ChanOpStatus::Parked ? SliceResult::Parked : SliceResult::Yielded;
 }
 
 }  // namespace weft::vm::toys

@@ -33,15 +33,15 @@ Step pingPong(Rig& rig, Player& p, Channel* out, Channel* in, bool sendFirst, in
           p.out = p.i;
           p.pc = sendFirst ? 3 : 0;
           if (!sendFirst) p.i++;
-          if (chanSend(rig.env, &t, out, &p.out, p.w).status == ChanStatus::Parked) {
+          if (chanSend(rig.env, &t, out, &p.out, p.w).status == ChanOpStatus::Parked) {
             p.pc += 10;  // resume at 11 / 13 / 10: check the outcome first
             return SliceResult::Parked;
           }
           break;
         case 3: {  // receive
           p.pc = sendFirst ? 0 : 1;
-          ChanOutcome r = chanRecv(rig.env, &t, in, &p.in, p.w);
-          if (r.status == ChanStatus::Parked) {
+          ChanOpResult r = chanRecv(rig.env, &t, in, &p.in, p.w);
+          if (r.status == ChanOpStatus::Parked) {
             p.pc += 20;
             return SliceResult::Parked;
           }
@@ -52,7 +52,7 @@ Step pingPong(Rig& rig, Player& p, Channel* out, Channel* in, bool sendFirst, in
         case 10:
         case 11:
         case 13:
-          if (chanSendResumed(p.w).status != ChanStatus::Done) p.errors++;
+          if (chanSendResumed(p.w).status != ChanOpStatus::Done) p.errors++;
           p.pc -= 10;
           break;
         case 20:
@@ -104,11 +104,11 @@ TEST_CASE("buffered channel: FIFO order, len and cap, producer parks when full")
     } prod, cons;
     rig.go([&](Task& t, Worker&) -> SliceResult {
       for (;;) {
-        if (prod.resumed && chanSendResumed(prod.w).status != ChanStatus::Done) errors++;
+        if (prod.resumed && chanSendResumed(prod.w).status != ChanOpStatus::Done) errors++;
         prod.resumed = false;
         if (prod.i == n) return SliceResult::Finished;
         prod.v = prod.i++;
-        if (chanSend(rig.env, &t, c, &prod.v, prod.w).status == ChanStatus::Parked) {
+        if (chanSend(rig.env, &t, c, &prod.v, prod.w).status == ChanOpStatus::Parked) {
           prod.resumed = true;
           return SliceResult::Parked;
         }
@@ -125,8 +125,8 @@ TEST_CASE("buffered channel: FIFO order, len and cap, producer parks when full")
           cons.resumed = false;
         }
         if (cons.i == n) return SliceResult::Finished;
-        ChanOutcome r = chanRecv(rig.env, &t, c, &cons.v, cons.w);
-        if (r.status == ChanStatus::Parked) {
+        ChanOpResult r = chanRecv(rig.env, &t, c, &cons.v, cons.w);
+        if (r.status == ChanOpStatus::Parked) {
           cons.resumed = true;
           return SliceResult::Parked;
         }
@@ -148,32 +148,32 @@ TEST_CASE("buffered channel without tasks: len, cap, FIFO, multi-word elements, 
   Word v[3];
   for (Word k = 0; k < 3; k++) {
     Word in[3] = {k, k * 10, k * 100};
-    CHECK(chanTrySend(rig.env, nullptr, c, in).status == ChanStatus::Done);
+    CHECK(chanTrySend(rig.env, nullptr, c, in).status == ChanOpStatus::Done);
   }
   CHECK(chanLen(c) == 3);
   Word extra[3] = {7, 7, 7};
-  CHECK(chanTrySend(rig.env, nullptr, c, extra).status == ChanStatus::WouldBlock);
+  CHECK(chanTrySend(rig.env, nullptr, c, extra).status == ChanOpStatus::WouldBlock);
   for (Word k = 0; k < 3; k++) {
-    ChanOutcome r = chanTryRecv(rig.env, nullptr, c, v);
-    CHECK(r.status == ChanStatus::Done);
+    ChanOpResult r = chanTryRecv(rig.env, nullptr, c, v);
+    CHECK(r.status == ChanOpStatus::Done);
     CHECK(r.ok);
     CHECK(v[0] == k);
     CHECK(v[1] == k * 10);
     CHECK(v[2] == k * 100);
   }
-  CHECK(chanTryRecv(rig.env, nullptr, c, v).status == ChanStatus::WouldBlock);
+  CHECK(chanTryRecv(rig.env, nullptr, c, v).status == ChanOpStatus::WouldBlock);
   CHECK(chanLen(nullptr) == 0);
   CHECK(chanCap(nullptr) == 0);
   // The wrap-around of the ring keeps FIFO order.
   for (Word k = 0; k < 10; k++) {
     Word in[3] = {k, 0, 0};
-    REQUIRE(chanTrySend(rig.env, nullptr, c, in).status == ChanStatus::Done);
-    REQUIRE(chanTryRecv(rig.env, nullptr, c, v).status == ChanStatus::Done);
+    REQUIRE(chanTrySend(rig.env, nullptr, c, in).status == ChanOpStatus::Done);
+    REQUIRE(chanTryRecv(rig.env, nullptr, c, v).status == ChanOpStatus::Done);
     CHECK(v[0] == k);
   }
   // Zero-size elements (chan struct{}) count without storage.
   Channel* z = rig.makeChan(2, 0);
-  CHECK(chanTrySend(rig.env, nullptr, z, nullptr).status == ChanStatus::Done);
+  CHECK(chanTrySend(rig.env, nullptr, z, nullptr).status == ChanOpStatus::Done);
   CHECK(chanLen(z) == 1);
   CHECK(chanTryRecv(rig.env, nullptr, z, nullptr).ok);
 }
@@ -182,7 +182,7 @@ TEST_CASE("the collector keeps a channel's buffer alive through the channel") {
   Rig rig(1);
   Channel* c = rig.makeChan(4);
   Word in = 42;
-  REQUIRE(chanTrySend(rig.env, nullptr, c, &in).status == ChanStatus::Done);
+  REQUIRE(chanTrySend(rig.env, nullptr, c, &in).status == ChanOpStatus::Done);
   Channel* garbage = rig.makeChan(4);
   (void)garbage;
   rig.heap.collect([&](RootVisitor& v) { v.precise(reinterpret_cast<Word>(c)); });

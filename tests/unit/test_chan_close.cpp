@@ -38,21 +38,21 @@ TEST_CASE("close wakes every parked receiver with the zero value and ok=false") 
         Op& op = ops[i];
         if (op.pc == 0) {
           op.pc = 1;
-          ChanOutcome r = chanRecv(rig.env, &t, c, &op.v, op.w);
-          if (r.status != ChanStatus::Parked) bad++;
+          ChanOpResult r = chanRecv(rig.env, &t, c, &op.v, op.w);
+          if (r.status != ChanOpStatus::Parked) bad++;
           CHECK(std::string(r.waitReason) == "chan receive");
           return SliceResult::Parked;
         }
-        ChanOutcome r = chanRecvResumed(op.w);
+        ChanOpResult r = chanRecvResumed(op.w);
         (!r.ok && op.v == 0 ? good : bad)++;
         return SliceResult::Finished;
       });
     }
     rig.go([&](Task& t, Worker&) -> SliceResult {
       if (queued(c, false) < k) return SliceResult::Yielded;
-      CHECK(chanClose(rig.env, &t, c).status == ChanStatus::Done);
-      ChanOutcome again = chanClose(rig.env, &t, c);
-      CHECK(again.status == ChanStatus::Panic);
+      CHECK(chanClose(rig.env, &t, c).status == ChanOpStatus::Done);
+      ChanOpResult again = chanClose(rig.env, &t, c);
+      CHECK(again.status == ChanOpStatus::Panic);
       CHECK(std::string(again.panic) == "close of closed channel");
       return SliceResult::Finished;
     });
@@ -74,14 +74,14 @@ TEST_CASE("close wakes parked senders, which panic; later sends panic at once") 
       if (op.pc == 0) {
         op.pc = 1;
         op.v = i;
-        ChanOutcome r = chanSend(rig.env, &t, c, &op.v, op.w);
-        if (r.status == ChanStatus::Parked) return SliceResult::Parked;
-        CHECK(r.status == ChanStatus::Done);  // exactly one fits in the buffer
+        ChanOpResult r = chanSend(rig.env, &t, c, &op.v, op.w);
+        if (r.status == ChanOpStatus::Parked) return SliceResult::Parked;
+        CHECK(r.status == ChanOpStatus::Done);  // exactly one fits in the buffer
         sentOK++;
         return SliceResult::Finished;
       }
-      ChanOutcome r = chanSendResumed(op.w);
-      if (r.status == ChanStatus::Panic && std::string(r.panic) == "send on closed channel")
+      ChanOpResult r = chanSendResumed(op.w);
+      if (r.status == ChanOpStatus::Panic && std::string(r.panic) == "send on closed channel")
         panicked++;
       return SliceResult::Finished;
     });
@@ -89,17 +89,17 @@ TEST_CASE("close wakes parked senders, which panic; later sends panic at once") 
   Op closer;
   rig.go([&](Task& t, Worker&) -> SliceResult {
     if (queued(c, true) < k) return SliceResult::Yielded;
-    CHECK(chanClose(rig.env, &t, c).status == ChanStatus::Done);
-    ChanOutcome s = chanSend(rig.env, &t, c, &closer.v, closer.w);
-    CHECK(s.status == ChanStatus::Panic);
+    CHECK(chanClose(rig.env, &t, c).status == ChanOpStatus::Done);
+    ChanOpResult s = chanSend(rig.env, &t, c, &closer.v, closer.w);
+    CHECK(s.status == ChanOpStatus::Panic);
     CHECK(std::string(s.panic) == "send on closed channel");
     // The buffered value is still delivered, then the zero value with ok=false.
     Word v = 5;
-    ChanOutcome r1 = chanRecv(rig.env, &t, c, &v, closer.w);
-    CHECK(r1.status == ChanStatus::Done);
+    ChanOpResult r1 = chanRecv(rig.env, &t, c, &v, closer.w);
+    CHECK(r1.status == ChanOpStatus::Done);
     CHECK(r1.ok);
-    ChanOutcome r2 = chanRecv(rig.env, &t, c, &v, closer.w);
-    CHECK(r2.status == ChanStatus::Done);
+    ChanOpResult r2 = chanRecv(rig.env, &t, c, &v, closer.w);
+    CHECK(r2.status == ChanOpStatus::Done);
     CHECK_FALSE(r2.ok);
     CHECK(v == 0);
     return SliceResult::Finished;
@@ -111,20 +111,20 @@ TEST_CASE("close wakes parked senders, which panic; later sends panic at once") 
 
 TEST_CASE("close of a nil channel panics; nil channels block forever (deadlock)") {
   Rig rig(2);
-  ChanOutcome r = chanClose(rig.env, nullptr, nullptr);
-  CHECK(r.status == ChanStatus::Panic);
+  ChanOpResult r = chanClose(rig.env, nullptr, nullptr);
+  CHECK(r.status == ChanOpStatus::Panic);
   CHECK(std::string(r.panic) == "close of nil channel");
   Op s, v;
   std::string reasons[2];
   rig.go([&](Task& t, Worker&) -> SliceResult {
-    ChanOutcome o = chanSend(rig.env, &t, nullptr, &s.v, s.w);
+    ChanOpResult o = chanSend(rig.env, &t, nullptr, &s.v, s.w);
     reasons[0] = o.waitReason;
-    return o.status == ChanStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
+    return o.status == ChanOpStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
   });
   rig.go([&](Task& t, Worker&) -> SliceResult {
-    ChanOutcome o = chanRecv(rig.env, &t, nullptr, &v.v, v.w);
+    ChanOpResult o = chanRecv(rig.env, &t, nullptr, &v.v, v.w);
     reasons[1] = o.waitReason;
-    return o.status == ChanStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
+    return o.status == ChanOpStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
   });
   REQUIRE(rig.waitDeadlock());
   CHECK(rig.finished == 0);
@@ -154,14 +154,14 @@ TEST_CASE("many producers and consumers: exact counts and sums, close by the las
         rig.go([&, p](Task& t, Worker&) -> SliceResult {
           State& s = st[p];
           for (;;) {
-            if (s.resumed && chanSendResumed(s.w).status != ChanStatus::Done) errors++;
+            if (s.resumed && chanSendResumed(s.w).status != ChanOpStatus::Done) errors++;
             s.resumed = false;
             if (s.i == perProducer) {
               if (producersLeft.fetch_sub(1) == 1) chanClose(rig.env, &t, c);
               return SliceResult::Finished;
             }
             s.v = p * perProducer + s.i++;
-            if (chanSend(rig.env, &t, c, &s.v, s.w).status == ChanStatus::Parked) {
+            if (chanSend(rig.env, &t, c, &s.v, s.w).status == ChanOpStatus::Parked) {
               s.resumed = true;
               return SliceResult::Parked;
             }
@@ -177,8 +177,8 @@ TEST_CASE("many producers and consumers: exact counts and sums, close by the las
               ok = chanRecvResumed(s.w).ok;
               s.resumed = false;
             } else {
-              ChanOutcome r = chanRecv(rig.env, &t, c, &s.v, s.w);
-              if (r.status == ChanStatus::Parked) {
+              ChanOpResult r = chanRecv(rig.env, &t, c, &s.v, s.w);
+              if (r.status == ChanOpStatus::Parked) {
                 s.resumed = true;
                 return SliceResult::Parked;
               }

@@ -26,7 +26,7 @@ TEST_CASE("select picks uniformly among ready cases") {
   const int n = 4, rounds = 40000;
   std::vector<Channel*> chans;
   std::vector<Word> dst(n);
-  std::vector<SelectCase> cases;
+  std::vector<CommCase> cases;
   for (int i = 0; i < n; i++) {
     chans.push_back(rig.makeChan(1));
     cases.push_back({chans[i], false, &dst[i]});
@@ -40,7 +40,7 @@ TEST_CASE("select picks uniformly among ready cases") {
       chanTrySend(rig.env, nullptr, chans[i], &v);  // refill (full ones stay full)
     }
     SelectOutcome o = selectBegin(rig.env, nullptr, cases.data(), n, false, scratch);
-    REQUIRE(o.status == ChanStatus::Done);
+    REQUIRE(o.status == ChanOpStatus::Done);
     REQUIRE(o.index >= 0);
     CHECK(dst[o.index] == static_cast<Word>(o.index));
     counts[o.index]++;
@@ -57,29 +57,29 @@ TEST_CASE("select with default: -1 when nothing is ready, the ready case otherwi
   Channel* a = rig.makeChan(0);
   Channel* b = rig.makeChan(1);
   Word x = 0, y = 7;
-  SelectCase cases[] = {{a, false, &x}, {b, true, &y}, {nullptr, false, &x}};
+  CommCase cases[] = {{a, false, &x}, {b, true, &y}, {nullptr, false, &x}};
   SelectScratch s;
   SelectOutcome o = selectBegin(rig.env, nullptr, cases, 3, true, s);
-  CHECK(o.status == ChanStatus::Done);
+  CHECK(o.status == ChanOpStatus::Done);
   CHECK(o.index == 1);  // the send into b's free slot
   o = selectBegin(rig.env, nullptr, cases, 3, true, s);
-  CHECK(o.status == ChanStatus::Done);
+  CHECK(o.status == ChanOpStatus::Done);
   CHECK(o.index == -1);  // b is full, a has no partner, the nil case never proceeds
   // Only nil cases and default: default.
-  SelectCase nils[] = {{nullptr, false, &x}, {nullptr, true, &y}};
+  CommCase nils[] = {{nullptr, false, &x}, {nullptr, true, &y}};
   CHECK(selectBegin(rig.env, nullptr, nils, 2, true, s).index == -1);
   // A receive case on a closed channel is ready: zero value, ok=false.
   chanClose(rig.env, nullptr, a);
   x = 3;
-  SelectCase onClosed[] = {{a, false, &x}};
+  CommCase onClosed[] = {{a, false, &x}};
   o = selectBegin(rig.env, nullptr, onClosed, 1, true, s);
   CHECK(o.index == 0);
   CHECK_FALSE(o.recvOK);
   CHECK(x == 0);
   // A send case on a closed channel panics.
-  SelectCase sendClosed[] = {{a, true, &y}};
+  CommCase sendClosed[] = {{a, true, &y}};
   o = selectBegin(rig.env, nullptr, sendClosed, 1, true, s);
-  CHECK(o.status == ChanStatus::Panic);
+  CHECK(o.status == ChanOpStatus::Panic);
   CHECK(std::string(o.panic) == "send on closed channel");
 }
 
@@ -91,7 +91,7 @@ TEST_CASE("a blocked select is completed by one case; the other waiters are dequ
     Channel* b = rig.makeChan(0);
     Channel* c = rig.makeChan(0);
     Word ra = 0, rb = 0, sc = 33;
-    SelectCase cases[] = {{a, false, &ra}, {b, false, &rb}, {c, true, &sc}};
+    CommCase cases[] = {{a, false, &ra}, {b, false, &rb}, {c, true, &sc}};
     SelectScratch scratch;
     std::atomic<int> index{-9};
     std::atomic<bool> ok{false};
@@ -100,7 +100,7 @@ TEST_CASE("a blocked select is completed by one case; the other waiters are dequ
       if (pc == 0) {
         pc = 1;
         SelectOutcome o = selectBegin(rig.env, &t, cases, 3, false, scratch);
-        REQUIRE(o.status == ChanStatus::Parked);
+        REQUIRE(o.status == ChanOpStatus::Parked);
         CHECK(std::string(o.waitReason) == "select");
         return SliceResult::Parked;
       }
@@ -116,9 +116,9 @@ TEST_CASE("a blocked select is completed by one case; the other waiters are dequ
       if (ppc == 1) return SliceResult::Finished;
       if (queued(a) + queued(b) + queued(c) < 3) return SliceResult::Yielded;
       ppc = 1;
-      ChanOutcome r = which == 2 ? chanRecv(rig.env, &t, c, &got, pw)
-                                 : chanSend(rig.env, &t, which == 0 ? a : b, &v, pw);
-      CHECK(r.status == ChanStatus::Done);  // the select's waiter was there
+      ChanOpResult r = which == 2 ? chanRecv(rig.env, &t, c, &got, pw)
+                                  : chanSend(rig.env, &t, which == 0 ? a : b, &v, pw);
+      CHECK(r.status == ChanOpStatus::Done);  // the select's waiter was there
       return SliceResult::Finished;
     });
     REQUIRE(rig.run(2));
@@ -140,13 +140,13 @@ TEST_CASE("a blocked select woken by close; send case panics, receive case gets 
     Channel* a = rig.makeChan(0);
     Channel* other = rig.makeChan(0);
     Word x = 5, y = 6;
-    SelectCase cases[] = {{other, false, &y}, {a, sendCase, &x}};
+    CommCase cases[] = {{other, false, &y}, {a, sendCase, &x}};
     SelectScratch scratch;
     SelectOutcome result;
     int pc = 0;
     rig.go([&](Task& t, Worker&) -> SliceResult {
       if (pc++ == 0) {
-        REQUIRE(selectBegin(rig.env, &t, cases, 2, false, scratch).status == ChanStatus::Parked);
+        REQUIRE(selectBegin(rig.env, &t, cases, 2, false, scratch).status == ChanOpStatus::Parked);
         return SliceResult::Parked;
       }
       result = selectResume(rig.env, &t, cases, 2, scratch);
@@ -160,10 +160,10 @@ TEST_CASE("a blocked select woken by close; send case panics, receive case gets 
     REQUIRE(rig.run(2));
     CHECK(result.index == 1);
     if (sendCase) {
-      CHECK(result.status == ChanStatus::Panic);
+      CHECK(result.status == ChanOpStatus::Panic);
       CHECK(std::string(result.panic) == "send on closed channel");
     } else {
-      CHECK(result.status == ChanStatus::Done);
+      CHECK(result.status == ChanOpStatus::Done);
       CHECK_FALSE(result.recvOK);
       CHECK(x == 0);
     }
@@ -176,16 +176,16 @@ TEST_CASE("select {} and all-nil selects park forever") {
   SelectScratch s1, s2;
   std::string r1, r2;
   Word x;
-  SelectCase nils[] = {{nullptr, false, &x}};
+  CommCase nils[] = {{nullptr, false, &x}};
   rig.go([&](Task& t, Worker&) -> SliceResult {
     SelectOutcome o = selectBegin(rig.env, &t, nullptr, 0, false, s1);
     r1 = o.waitReason;
-    return o.status == ChanStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
+    return o.status == ChanOpStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
   });
   rig.go([&](Task& t, Worker&) -> SliceResult {
     SelectOutcome o = selectBegin(rig.env, &t, nils, 1, false, s2);
     r2 = o.waitReason;
-    return o.status == ChanStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
+    return o.status == ChanOpStatus::Parked ? SliceResult::Parked : SliceResult::Finished;
   });
   REQUIRE(rig.waitDeadlock());
   CHECK(r1 == "select (no cases)");
@@ -214,7 +214,7 @@ TEST_CASE("select stress: selectors on shared channels (duplicates included), ex
       rig.go([&, p](Task& t, Worker&) -> SliceResult {
         P& s = ps[p];
         for (;;) {
-          if (s.resumed && chanSendResumed(s.w).status != ChanStatus::Done) errors++;
+          if (s.resumed && chanSendResumed(s.w).status != ChanOpStatus::Done) errors++;
           s.resumed = false;
           if (s.i == perProducer) {
             if (producersLeft.fetch_sub(1) == 1) chanClose(rig.env, &t, quit);
@@ -222,7 +222,7 @@ TEST_CASE("select stress: selectors on shared channels (duplicates included), ex
           }
           s.v = 1 + p * perProducer + s.i++;
           Channel* c = (s.i + p) % 2 ? a : b;
-          if (chanSend(rig.env, &t, c, &s.v, s.w).status == ChanStatus::Parked) {
+          if (chanSend(rig.env, &t, c, &s.v, s.w).status == ChanOpStatus::Parked) {
             s.resumed = true;
             return SliceResult::Parked;
           }
@@ -231,7 +231,7 @@ TEST_CASE("select stress: selectors on shared channels (duplicates included), ex
     struct S {
       Word x = 0, y = 0, q = 0;
       SelectScratch scratch;
-      SelectCase cases[4];
+      CommCase cases[4];
       bool resumed = false, draining = false;
       int64_t n = 0, s = 0;
     };
@@ -254,12 +254,12 @@ TEST_CASE("select stress: selectors on shared channels (duplicates included), ex
           } else {
             // After quit closed, drain what is left without blocking, then finish.
             o = selectBegin(rig.env, &t, s.cases, s.draining ? 2 : 4, s.draining, s.scratch);
-            if (o.status == ChanStatus::Parked) {
+            if (o.status == ChanOpStatus::Parked) {
               s.resumed = true;
               return SliceResult::Parked;
             }
           }
-          if (o.status != ChanStatus::Done) errors++;
+          if (o.status != ChanOpStatus::Done) errors++;
           if (o.index == 2 || o.index == -1) {
             if (o.index == -1) {
               got += s.n;

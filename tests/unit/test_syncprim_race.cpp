@@ -95,13 +95,13 @@ TEST_CASE("race hooks: buffered channel k-th send → k-th receive, k-th receive
   Channel* c = rig.makeChan(1);
   Word v = 1;
   uint64_t aBefore = vc.epoch(&a);
-  REQUIRE(chanTrySend(rig.env, &a, c, &v).status == ChanStatus::Done);  // send 1
+  REQUIRE(chanTrySend(rig.env, &a, c, &v).status == ChanOpStatus::Done);  // send 1
   CHECK(vc.knows(&b, &a) == 0);
   uint64_t bBefore = vc.epoch(&b);
-  REQUIRE(chanTryRecv(rig.env, &b, c, &v).ok);                          // receive 1
-  CHECK(vc.knows(&b, &a) >= aBefore);                                   // send 1 → receive 1
-  CHECK(vc.knows(&a, &b) == 0);                                         // nothing back yet
-  REQUIRE(chanTrySend(rig.env, &a, c, &v).status == ChanStatus::Done);  // send 2 = 1 + C
+  REQUIRE(chanTryRecv(rig.env, &b, c, &v).ok);                            // receive 1
+  CHECK(vc.knows(&b, &a) >= aBefore);                                     // send 1 → receive 1
+  CHECK(vc.knows(&a, &b) == 0);                                           // nothing back yet
+  REQUIRE(chanTrySend(rig.env, &a, c, &v).status == ChanOpStatus::Done);  // send 2 = 1 + C
   CHECK(vc.knows(&a, &b) >= bBefore);  // receive 1 → send 2 (the semaphore edge)
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("race hooks: unbuffered hand-off orders both ways; close → receive o
     if (spc++ == 0) {
       vc.tick(&t);
       senderEpoch = vc.epoch(&t);
-      if (chanSend(rig.env, &t, c, &out, ws).status == ChanStatus::Parked)
+      if (chanSend(rig.env, &t, c, &out, ws).status == ChanOpStatus::Parked)
         return SliceResult::Parked;
     }
     while (receiverEpoch == 0) std::this_thread::yield();
@@ -131,7 +131,7 @@ TEST_CASE("race hooks: unbuffered hand-off orders both ways; close → receive o
     if (rpc++ == 0) {
       vc.tick(&t);
       receiverEpoch = vc.epoch(&t);
-      if (chanRecv(rig.env, &t, c, &in, wr).status == ChanStatus::Parked)
+      if (chanRecv(rig.env, &t, c, &in, wr).status == ChanOpStatus::Parked)
         return SliceResult::Parked;
     }
     while (senderEpoch == 0) std::this_thread::yield();
@@ -222,13 +222,15 @@ TEST_CASE("race hooks: a Lock handed over while parked gets the Unlock's edge") 
     mutexUnlock(rig.env, &t, mu);
     return SliceResult::Finished;
   });
-  rig.start();
-  while ((toys::loadWord(mu[0]) >> 1) == 0)
-    std::this_thread::yield();  // the task is queued on the mutex
-  vc.tick(&holder);
-  e = vc.epoch(&holder);
   {
+    // The host holds the mutex and will unlock it: an external waker meanwhile (otherwise the
+    // parked task alone is, rightly, a deadlock).
     ExternalWaker host(rig.sched);
+    rig.start();
+    while ((toys::loadWord(mu[0]) >> 1) == 0)
+      std::this_thread::yield();  // the task is queued on the mutex
+    vc.tick(&holder);
+    e = vc.epoch(&holder);
     mutexUnlock(rig.env, &holder, mu);  // hands over to the parked task
   }
   REQUIRE(rig.run(1));

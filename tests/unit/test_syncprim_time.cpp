@@ -54,7 +54,7 @@ TEST_CASE("timer channel: NewTimer fires once on C; Stop before firing keeps C e
       chanTimerReset(&t, stopped, 10000000);
       CHECK(chanTimerStop(stopped));
       CHECK_FALSE(chanTimerStop(stopped));
-      if (chanRecv(rig.env, &t, c1, &got, w).status == ChanStatus::Parked)
+      if (chanRecv(rig.env, &t, c1, &got, w).status == ChanOpStatus::Parked)
         return SliceResult::Parked;
     }
     waited = static_cast<int64_t>(toys::secondsSince(t0) * 1000);
@@ -94,7 +94,8 @@ TEST_CASE("ticker: delivers repeatedly; an unreceived tick is dropped, not queue
         return SliceResult::Finished;
       }
       pc = 2;
-      if (chanRecv(rig.env, &t, c, &v, w).status == ChanStatus::Parked) return SliceResult::Parked;
+      if (chanRecv(rig.env, &t, c, &v, w).status == ChanOpStatus::Parked)
+        return SliceResult::Parked;
     }
   });
   REQUIRE(rig.run(1));
