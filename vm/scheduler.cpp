@@ -391,6 +391,7 @@ void Scheduler::wakep() {
   w->state_ = State::Waking;
   w->spinning_ = true;  // the nSpinning_ we added is now w's
   nWaking_++;
+  checkInvariantsLocked();
   w->cv_.notify_one();
 }
 
@@ -422,6 +423,23 @@ void Scheduler::leaveRunningLocked(Worker& w, State to) {
   w.state_ = to;
 }
 
+// Precondition: mu_ held, at a point where every transition made under it is complete.
+void Scheduler::checkInvariantsLocked() const {
+#ifndef NDEBUG
+  int running = 0, waking = 0, idle = 0;
+  for (int i = 0; i < nThreads_; i++) {
+    State st = workers_[i]->state_;
+    running += st == State::Running;
+    waking += st == State::Waking;
+    idle += st == State::Idle;
+  }
+  assert(running == nRunning_);
+  assert(waking == nWaking_);
+  assert(idle == static_cast<int>(idle_.size()) && idle == nIdle_.load());
+  for (Worker* w : idle_) assert(w->state_ == State::Idle);
+#endif
+}
+
 // Precondition: mu_ held. Nothing can ever make a task runnable again (see scheduler.hpp).
 bool Scheduler::quiescentLocked() const {
   return !stopping_ && !stwActive_ && nRunning_ == 0 && nWaking_ == 0 && nExternal_ == 0 &&
@@ -433,6 +451,7 @@ void Scheduler::goIdle(Worker& w) {
   std::unique_lock lk(mu_);
   if (stopping_ || stwActive_ || w.id_ >= procs_.load(std::memory_order_relaxed)) return;
   if (global_.size() > 0) return;  // arrived meanwhile: look again
+  assert(w.state_ == State::Running);
   leaveRunningLocked(w, State::Idle);
   idle_.push_back(&w);
   nIdle_.fetch_add(1);
@@ -440,6 +459,7 @@ void Scheduler::goIdle(Worker& w) {
     w.spinning_ = false;
     nSpinning_.fetch_sub(1);
   }
+  checkInvariantsLocked();
   bool deadlock = false;
   if (!deadlockReported_ && quiescentLocked()) deadlock = deadlockReported_ = true;
   lk.unlock();
@@ -466,6 +486,7 @@ void Scheduler::goIdle(Worker& w) {
 // Waking (or the scheduler stops), then makes w Running (or parks it at the safepoint if the
 // world is stopped).
 void Scheduler::sleepLocked(Worker& w, std::unique_lock<std::mutex>& lk) {
+  assert(w.state_ == State::Idle || w.state_ == State::Disabled || w.state_ == State::Waking);
   while ((w.state_ == State::Idle || w.state_ == State::Disabled) && !stopping_) {
     w.idleSleeps_.bump();
     w.cv_.wait(lk);
@@ -483,6 +504,7 @@ void Scheduler::sleepLocked(Worker& w, std::unique_lock<std::mutex>& lk) {
   }
   w.state_ = State::Running;
   nRunning_++;
+  checkInvariantsLocked();
 }
 
 }  // namespace weft::vm

@@ -71,10 +71,13 @@
 // slices and parks at the safepoint (state_ Safepoint, not counted in nRunning_). Idle, Disabled
 // and Blocking workers are already stopped; a Waking worker turns into Safepoint when it takes
 // mu_. A worker that itself calls stopTheWorld() (from inside run(), at a safepoint) counts as
-// stopped; if another world stop is in progress it first parks as an ordinary safepoint, so two
-// workers asking for a collection at once cannot deadlock. startTheWorld() turns every Safepoint
-// worker back to Running under mu_ (so the counters never show a false quiescent moment), resumes
-// timers and wakes a worker if work is queued.
+// stopped (StwOwner); if another world stop is in progress it first waits as SafepointInTask,
+// so two workers asking for a collection at once cannot deadlock. startTheWorld() turns every
+// Safepoint and SafepointInTask worker back to Running under mu_ (so the counters never show a
+// false quiescent moment), resumes timers and wakes a worker if work is queued.
+// Every wait for the world to restart is a predicate on the waiter's own state_ (or on
+// worldGeneration_), never on !stwActive_: another stop may begin before the waiter wakes, and
+// a worker that startTheWorld already counted as Running must not stay asleep.
 // The preempt flag handshake: STW stores stwPending_ then the flags; a worker clears its flag
 // only after a slice, then reads stwPending_ (all seq_cst). Either it sees the stop, or its clear
 // precedes STW's store of the flag in S, so the next task sees the flag set.
@@ -168,11 +171,18 @@ class Worker {
 
  private:
   friend class Scheduler;
+  // Running: counted in nRunning_ (may run tasks). Idle: on the idle list, asleep. Waking:
+  // taken off the idle list by a waker, not yet running. Safepoint: stopped between slices for a
+  // world stop. SafepointInTask: stopped inside a task (it asked for a world stop while another
+  // was in progress, or is leaving a blocking call). Blocking: inside enterBlocking/exitBlocking.
+  // Disabled: switched off by setMaxProcs. StwOwner: stopped the world and runs the collector.
+  // Only startTheWorld turns Safepoint/SafepointInTask back into Running (and counts them).
   enum class State : uint8_t {
     Running,
     Idle,
     Waking,
     Safepoint,
+    SafepointInTask,
     Blocking,
     Disabled,
     StwOwner,
@@ -294,6 +304,7 @@ class Scheduler {
   Worker* popIdleLocked();
   void removeFromIdleLocked(Worker& w);
   bool quiescentLocked() const;
+  void checkInvariantsLocked() const;  // debug builds: the counters agree with the states
   void wakeForDeadlockCheckLocked();
   void startThreadLocked(int id, State initial);
   void joinWorkers();
@@ -320,6 +331,7 @@ class Scheduler {
   int nExternal_ = 0;  // external wakers (hosts, blocking calls, busy timer queue)
   bool started_ = false;
   bool stwActive_ = false;
+  uint64_t worldGeneration_ = 0;  // startTheWorld calls so far
   bool stopping_ = false;
   bool deadlockReported_ = false;
   std::condition_variable worldCv_;  // the world restarted (Safepoint → Running), or stopping

@@ -26,6 +26,7 @@ bool Scheduler::pauseIfNeeded(Worker& w) {
     return !stopping_;
   }
   if (w.id_ >= procs_.load(std::memory_order_relaxed)) {
+    assert(w.state_ == State::Running);
     if (w.spinning_) {
       w.spinning_ = false;
       nSpinning_.fetch_sub(1);
@@ -38,32 +39,44 @@ bool Scheduler::pauseIfNeeded(Worker& w) {
   return true;
 }
 
-// Precondition: mu_ held; w is Running, or Safepoint and not counted. Waits until startTheWorld
-// (or stop) and returns with w Running (or Disabled, if setMaxProcs switched it off meanwhile).
+// Precondition: mu_ held; w is between slices, Running, or Safepoint and not counted. Waits
+// until startTheWorld (or stop) and returns with w Running (or Exited when stopping).
 void Scheduler::parkAtSafepointLocked(Worker& w, std::unique_lock<std::mutex>& lk) {
+  assert(w.state_ == State::Running || w.state_ == State::Safepoint);
   leaveRunningLocked(w, State::Safepoint);
   worldCv_.wait(lk, [&] { return w.state_ != State::Safepoint || stopping_; });
   if (w.state_ == State::Safepoint) {  // stopping: count it running again so that exit is uniform
     w.state_ = State::Running;
     nRunning_++;
+    return;
   }
+  // setMaxProcs may have switched w off (Disabled), and a later one on again (Idle, then perhaps
+  // Waking) before this thread woke up: then it sleeps like any idle worker until a waker takes
+  // it. (Returning with w Idle would run tasks uncounted while on the idle list.)
+  if (w.state_ != State::Running) sleepLocked(w, lk);
 }
 
 void Scheduler::stopTheWorld() {
   Worker* self = currentWorker();
   std::unique_lock lk(mu_);
   while (stwActive_) {
-    // Someone else is stopping the world: stop here like any worker, then try again.
-    if (self) leaveRunningLocked(*self, State::Safepoint);
-    worldCv_.wait(lk, [&] { return !stwActive_; });
-    if (self && self->state_ == State::Safepoint) {  // not restarted by startTheWorld (stopping)
-      self->state_ = State::Running;
-      nRunning_++;
+    // Someone else is stopping the world: stop here like any worker until it restarts, then try
+    // again. The wait must be for "restarted", not for "!stwActive_": a third party may stop the
+    // world again before this thread wakes up, and startTheWorld has already counted this
+    // worker as Running — waiting on !stwActive_ would leave it counted but asleep, and the new
+    // owner would wait for it forever.
+    if (self) {
+      leaveRunningLocked(*self, State::SafepointInTask);
+      worldCv_.wait(lk, [&] { return self->state_ != State::SafepointInTask; });
+    } else {
+      uint64_t generation = worldGeneration_;
+      worldCv_.wait(lk, [&] { return worldGeneration_ != generation; });
     }
   }
   stwActive_ = true;
   stwPending_.store(true, std::memory_order_seq_cst);
   if (self) leaveRunningLocked(*self, State::StwOwner);
+  checkInvariantsLocked();
   for (int i = 0; i < nThreads_; i++) workers_[i]->preempt_.store(true, std::memory_order_seq_cst);
   lk.unlock();
   // Not under mu_: a fire function may be inside ready(), which can take mu_.
@@ -80,7 +93,7 @@ void Scheduler::startTheWorld() {
     assert(stwActive_ && "startTheWorld without stopTheWorld");
     for (int i = 0; i < nThreads_; i++) {
       Worker& w = *workers_[i];
-      if (w.state_ == State::Safepoint) {
+      if (w.state_ == State::Safepoint || w.state_ == State::SafepointInTask) {
         w.state_ = State::Running;
         nRunning_++;
       }
@@ -92,6 +105,8 @@ void Scheduler::startTheWorld() {
     }
     stwActive_ = false;
     stwPending_.store(false, std::memory_order_seq_cst);
+    worldGeneration_++;
+    checkInvariantsLocked();
     worldCv_.notify_all();
   }
   // Tasks may have been queued while the world was stopped (host threads, a resized GOMAXPROCS).
@@ -136,8 +151,8 @@ int Scheduler::setMaxProcs(int n) {
           case State::Safepoint:
             w.state_ = State::Disabled;
             break;
-          default:  // StwOwner (this thread), Blocking: they disable themselves later
-            break;
+          default:  // inside a task (StwOwner, SafepointInTask, Blocking): the worker
+            break;  // disables itself when the task's slice ends (pauseIfNeeded)
         }
       }
       // Switch on workers [old, n): old threads become idle, missing ones are created.
@@ -154,6 +169,7 @@ int Scheduler::setMaxProcs(int n) {
         }
       }
       procs_.store(n, std::memory_order_relaxed);
+      checkInvariantsLocked();
     }
   }
   startTheWorld();
@@ -203,11 +219,17 @@ void Scheduler::exitBlocking() {
   Worker* w = currentWorker();
   assert(w && w->blocking_ && "exitBlocking without enterBlocking");
   std::unique_lock lk(mu_);
-  worldCv_.wait(lk, [&] { return !stwActive_ || stopping_; });
   nExternal_--;
+  w->blocking_ = false;
+  if (stwActive_ && !stopping_) {
+    // The world is stopped: wait, uncounted, like a stopped worker until startTheWorld counts
+    // us as Running again.
+    w->state_ = State::SafepointInTask;
+    worldCv_.wait(lk, [&] { return w->state_ != State::SafepointInTask || stopping_; });
+    if (w->state_ == State::Running) return;
+  }
   w->state_ = State::Running;
   nRunning_++;
-  w->blocking_ = false;
 }
 
 // ---- shutdown ----------------------------------------------------------------------------------

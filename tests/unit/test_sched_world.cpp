@@ -69,8 +69,9 @@ TEST_CASE("stop-the-world from a host thread freezes running tasks") {
       std::this_thread::sleep_for(10ms);
       CHECK(sp.snapshot() == before);
       s.startTheWorld();
-      std::this_thread::sleep_for(10ms);
-      CHECK(sp.snapshot() != before);  // running again
+      auto deadline = Clock::now() + 5s;  // running again (soon, on a loaded machine)
+      while (sp.snapshot() == before && Clock::now() < deadline) std::this_thread::sleep_for(1ms);
+      CHECK(sp.snapshot() != before);
     }
     MESSAGE(procs << " worker(s): slowest stopTheWorld " << worstStop * 1e6 << " µs");
     sp.running.store(false);
@@ -282,5 +283,56 @@ TEST_CASE("a blocking host call hands queued tasks to other workers and does not
   s.startTheWorld();
   for (int k = 0; k < 1000 && blocker.inRun.load(); k++) std::this_thread::sleep_for(1ms);
   CHECK_FALSE(blocker.inRun.load());
+  s.stop();
+}
+
+// Collectors in tasks and on a host thread stop the world back to back while a task goes in and
+// out of blocking calls and GOMAXPROCS changes: no world may overlap another, no task may run
+// during one, and nobody may be left asleep (a lost "world restarted" hangs this test).
+TEST_CASE("stop-the-world storm: collectors in tasks and on the host, blocking calls, resizing") {
+  Spinners sp(3);
+  const int kCollectors = 3;
+  const int rounds = 1000 / toys::kTsanDivisor;
+  Task collectors[kCollectors];
+  Task blocker;
+  std::atomic<int> owners{0}, violations{0};
+  std::atomic<bool> stormOver{false};
+  Latch done;
+  auto collect = [&](Scheduler& s) {
+    s.stopTheWorld();
+    if (owners.fetch_add(1) != 0) violations.fetch_add(1);
+    if (sp.inRun() != 0) violations.fetch_add(1);
+    owners.fetch_sub(1);
+    s.startTheWorld();
+  };
+  for (int k = 0; k < kCollectors; k++)
+    collectors[k].step = [&, k](Task& t, Worker& w) {
+      collect(w.scheduler());
+      if (k == 0 && t.i % 50 == 25) w.scheduler().setMaxProcs(2 + static_cast<int>(t.i % 3));
+      if (++t.i == rounds) {
+        done.add();
+        return SliceResult::Finished;
+      }
+      return SliceResult::Yielded;
+    };
+  blocker.step = [&](Task& t, Worker& w) {
+    w.scheduler().enterBlocking();
+    std::this_thread::yield();
+    w.scheduler().exitBlocking();
+    return stormOver.load() ? SliceResult::Finished : SliceResult::Yielded;
+  };
+  Scheduler s(toys::toyOptions(4));
+  sp.spawnAll(s);
+  for (auto& c : collectors) s.spawn(&c);
+  s.spawn(&blocker);
+  s.start();
+  std::thread host([&] {
+    for (int k = 0; k < rounds / 4; k++) collect(s);
+  });
+  host.join();
+  CHECK(done.waitFor(kCollectors, 120s));
+  CHECK(violations.load() == 0);
+  stormOver.store(true);
+  sp.running.store(false);
   s.stop();
 }
