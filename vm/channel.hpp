@@ -40,6 +40,13 @@
 // selectResume) to learn the outcome. A ready() that arrives before the task has returned
 // Parked is the scheduler's WakePending case: nothing is lost or doubled.
 //
+// ---- The collector
+// --------------------------------------------------------------------------------- The Chan kind's
+// trace reports the ring (a Storage object scanned with the element type's pointer map) and,
+// conservatively, the value words of parked senders. A parked task's Waiter is in the task's own
+// memory, and the task's registers still hold the channel word, so a channel with parked tasks
+// stays reachable through them.
+
 // ---- Rejected designs
 // ----------------------------------------------------------------------------
 // - Go's gopark(unlockf), which keeps the channel locked until the goroutine is switched out:
