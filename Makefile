@@ -2,7 +2,8 @@
 BUILD      ?= build
 BUILD_TYPE ?= Release
 JOBS       ?= 2
-PACKAGES   := g++ cmake make ccache libboost-dev doctest-dev libreadline-dev python3 golang-go
+PACKAGES   := g++ cmake make ccache libboost-dev doctest-dev libreadline-dev python3 golang-go \
+              nlohmann-json3-dev vim
 # Peers that `make bench` compares Weft with (bench/run.py skips any that are missing);
 # `time` is GNU time, which run.py uses to measure peak RSS.
 BENCH_PACKAGES := lua5.4 luajit golang-go yaegi time

@@ -2,6 +2,8 @@
 //
 //   weft [flags] prog.go [args]     run a program (also: weft run [flags] prog.go [args])
 //   weft check prog.go              diagnostics only
+//   weft check --json prog.go       diagnostics as JSON (cli/lsp/check_json.hpp)
+//   weft lsp                        language server on stdio (cli/lsp/server.hpp)
 //   weft disasm prog.go             print the bytecode
 //   weft version | help
 #include <cstdio>
@@ -14,6 +16,8 @@
 
 #include <weft/weft.hpp>
 
+#include "cli/lsp_command.hpp"
+
 namespace {
 
 const char* const kUsage =
@@ -23,6 +27,8 @@ const char* const kUsage =
     "  weft [flags] prog.go [args]   run prog.go (same as `weft run`)\n"
     "  weft run [flags] prog.go [args]\n"
     "  weft check prog.go            type-check only; print diagnostics\n"
+    "  weft check --json prog.go     the same diagnostics as a JSON array\n"
+    "  weft lsp                      run the language server on stdin/stdout\n"
     "  weft disasm prog.go           print the compiled bytecode with source lines\n"
     "  weft version                  print the version\n"
     "  weft help                     print this text\n"
@@ -104,6 +110,7 @@ int runCommand(const std::vector<std::string>& args, std::size_t i) {
 }
 
 int checkCommand(const std::vector<std::string>& args, std::size_t i) {
+  if (i < args.size() && args[i] == "--json") return weft::cli::checkJsonCommand(args, i + 1);
   if (i >= args.size()) return usageError("check needs a file");
   weft::Runtime rt;
   try {
@@ -152,5 +159,6 @@ int main(int argc, char** argv) {
   if (cmd == "run") return runCommand(args, 1);
   if (cmd == "check") return checkCommand(args, 1);
   if (cmd == "disasm") return disasmCommand(args, 1);
+  if (cmd == "lsp") return weft::cli::lspCommand(args, 1);
   return runCommand(args, 0);
 }

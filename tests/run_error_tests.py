@@ -33,6 +33,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import golden  # noqa: E402
+
 _ERROR_COMMENT = re.compile(r"// ERROR (.*)")
 _QUOTED = re.compile(r'"([^"]*)"')
 _DIAGNOSTIC = re.compile(r"^(?:\S*/)?([^/\s:]+\.go):(\d+)(?::(\d+))?: (.*)$")
@@ -148,14 +151,21 @@ def main():
     files = [os.path.join(a.dir, f) for f in sorted(os.listdir(a.dir)) if f.endswith(".go")]
     if a.filter:
         files = [f for f in files if re.search(a.filter, os.path.basename(f)[:-3])]
+    # Real Go must pass every file; Weft may list files it does not handle yet (see golden.py).
+    known = {} if a.go else golden.read_known_failures(a.dir)
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.workers)) as pool:
         for path, problems in pool.map(lambda p: (p, check_one(tool, p, timeout)), files):
-            if problems:
+            name = os.path.basename(path)
+            if problems and name in known:
+                print("KNOWN %s: %s" % (name, known[name]))
+            elif problems:
                 failed += 1
                 print("FAIL %s: %s" % (os.path.basename(path), "\n    ".join(problems)))
             else:
                 passed += 1
+                if name in known:
+                    print("NOW PASSES %s (remove it from KNOWN_FAILURES)" % name)
             sys.stdout.flush()
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not files else 0

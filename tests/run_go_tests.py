@@ -78,19 +78,27 @@ def main():
         print("no tests found in %s" % a.dir)
         print("0 passed, 0 failed")
         return 1
-    passed = failed = 0
+    known = golden.read_known_failures(a.dir)
+    passed = failed = known_failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.workers)) as pool:
         results = pool.map(lambda p: (p, check_one(a.weft, p, a.timeout)), progs)
         for prog, failure in results:
             name = os.path.basename(prog)
             if failure is None:
                 passed += 1
-                if a.verbose:
+                if name in known:
+                    print("NOW PASSES %s (remove it from KNOWN_FAILURES)" % name)
+                elif a.verbose:
                     print("PASS %s" % name)
+            elif name in known:
+                known_failed += 1
+                print("KNOWN %s: %s" % (name, known[name]))
             else:
                 failed += 1
                 print("FAIL %s: %s" % (name, failure))
             sys.stdout.flush()
+    if known_failed:
+        print("%d known failures (KNOWN_FAILURES)" % known_failed)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

@@ -223,8 +223,11 @@ void Heap::collect(const std::function<void(RootVisitor&)>& roots) {
       uint64_t dead = s->allocBits[w].load(std::memory_order_relaxed) & ~m;
       if (dead) {
         freed = true;
-        if (s->hasFinalizers)
-          for (uint64_t d = dead; d; d &= d - 1) finalize(s, w * 64 + __builtin_ctzll(d));
+        for (uint64_t d = dead; d; d &= d - 1) {
+          uint32_t i = w * 64 + static_cast<uint32_t>(__builtin_ctzll(d));
+          if (s->hasFinalizers) finalize(s, i);
+          WEFT_HEAP_POISON(reinterpret_cast<void*>(s->base + i * s->elemSize), s->elemSize);
+        }
       }
       s->allocBits[w].store(m, std::memory_order_relaxed);
       s->markBits[w] = 0;

@@ -35,9 +35,11 @@ struct ThreadCaches {
 };
 thread_local ThreadCaches tlsCaches;
 
+// Go's runtime ends the program the same way (fatal errors exit with status 2).
 [[noreturn]] void outOfMemory() {
   std::fprintf(stderr, "fatal error: runtime: out of memory\n");
-  std::abort();
+  std::fflush(stderr);
+  std::_Exit(2);
 }
 
 uint64_t splitmix(uint64_t x) {
@@ -50,12 +52,23 @@ uint64_t splitmix(uint64_t x) {
 // Zeroes a slot; constant sizes for the small classes become a few inline stores.
 inline void zeroSlot(void* p, std::size_t bytes) {
   switch (bytes) {
-    case 16: std::memset(p, 0, 16); return;
-    case 24: std::memset(p, 0, 24); return;
-    case 32: std::memset(p, 0, 32); return;
-    case 48: std::memset(p, 0, 48); return;
-    case 64: std::memset(p, 0, 64); return;
-    default: std::memset(p, 0, bytes);
+    case 16:
+      std::memset(p, 0, 16);
+      return;
+    case 24:
+      std::memset(p, 0, 24);
+      return;
+    case 32:
+      std::memset(p, 0, 32);
+      return;
+    case 48:
+      std::memset(p, 0, 48);
+      return;
+    case 64:
+      std::memset(p, 0, 64);
+      return;
+    default:
+      std::memset(p, 0, bytes);
   }
 }
 
@@ -101,7 +114,11 @@ void Heap::State::report(uint64_t bytes) {
   if (live >= goal.load(std::memory_order_relaxed) && !wanted.load(std::memory_order_relaxed))
     wanted.store(true, std::memory_order_relaxed);
   uint64_t lim = limit.load(std::memory_order_relaxed);
-  if (lim && live > lim) over.store(true, std::memory_order_relaxed);
+  if (lim && live > lim) {
+    // Past the limit: ask for a collection too, which tells whether the heap really is over.
+    over.store(true, std::memory_order_relaxed);
+    wanted.store(true, std::memory_order_relaxed);
+  }
   uint64_t p = peak.load(std::memory_order_relaxed);
   while (live > p && !peak.compare_exchange_weak(p, live, std::memory_order_relaxed)) {
   }
@@ -189,6 +206,7 @@ inline void* Heap::State::alloc(ThreadCache* c, ObjKind kind, std::size_t bytes,
       i = s->takeFree();
     }
     slot = reinterpret_cast<Word*>(s->base + static_cast<std::size_t>(i) * s->elemSize);
+    WEFT_HEAP_UNPOISON(slot, s->elemSize);
     if (s->needzero) zeroSlot(slot, s->elemSize);
     if (native) s->hasFinalizers = true;
     c->count(s->elemSize);
@@ -236,7 +254,8 @@ Word* Heap::allocStorage(const types::Type* elem, std::size_t count) {
   State& st = *state_;
   ThreadCache* c = st.cache();
   StorageInfo& e = c->storageInfo[(reinterpret_cast<uintptr_t>(elem) >> 4) % kStorageInfoEntries];
-  if (e.type != elem) [[unlikely]] describeStorage(e, elem);
+  if (e.type != elem) [[unlikely]]
+    describeStorage(e, elem);
   if (e.slots && count > (std::size_t{1} << 43) / e.slots) outOfMemory();
   std::size_t bytes = e.slots * count * sizeof(Word);
   return static_cast<Word*>(st.alloc(c, e.kind, bytes, e.small, e.aux, e.scan));
@@ -365,6 +384,20 @@ void Heap::unpin(const void* obj) {
   std::lock_guard<std::mutex> lock(state_->pinMu);
   auto it = state_->pins.find(obj);
   if (it != state_->pins.end() && --it->second == 0) state_->pins.erase(it);
+}
+
+std::string Heap::verify() const {
+  State& st = *state_;
+  if (std::string why = st.pages.verify(); !why.empty()) return why;
+  for (Span* s : st.pages.spans()) {
+    uint32_t n = 0;
+    for (uint32_t w = 0; w < kBitmapWords; ++w) {
+      if (s->markBits[w]) return "mark bits left set";
+      n += static_cast<uint32_t>(__builtin_popcountll(s->allocBits[w].load()));
+    }
+    if (!s->cached && n != s->allocCount) return "allocation count out of step";
+  }
+  return "";
 }
 
 uint64_t Heap::random() {

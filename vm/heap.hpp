@@ -8,12 +8,22 @@
 //   identifies the object: `findObject()` maps it back, which is what lets registers be scanned
 //   by checking each word and pointers point into the middle of storage.
 // - Memory returned by every alloc function is zeroed (zero words are Go's zero values).
+// - Types given to the heap (storage element types, box types, map types) must outlive the
+//   Heap: headers and per-thread caches refer to them.
+// - Allocation never fails visibly: when the OS refuses memory the process ends with Go's
+//   "fatal error: runtime: out of memory". The embedding API's limit is setLimit/overLimit.
+//
+// Implementation map: vm/heap_pages.* (size classes, spans, arenas, page map, page allocator),
+// vm/heap_state.hpp + vm/heap.cpp (thread caches, allocation, accounting), vm/gc.cpp (mark and
+// sweep), vm/layout.cpp (slotsOf/ptrmapOf), vm/map.* (MapObject), vm/map_hash.* (== and hashing
+// by type), vm/string_ops.* (string operations).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -96,9 +106,12 @@ class Heap {
   // A box for a value of dynamic type `t`; the caller copies slots(t) words into payload.
   Box* allocBox(const types::Type* t);
   Closure* allocClosure(const FuncProto* proto, uint32_t ncaptures);
+  // `t` is the map type's underlying types::Map (see vm/map.hpp); `hint` as in make(m, hint).
   MapObject* newMap(const types::Map* t, std::size_t hint = 0);
 
-  // The start of the object containing `p`, or null if `p` is not inside a live heap object.
+  // The start of the object containing `p`, or null if `p` is not inside a live heap object
+  // (pointers to a slot's hidden header count as inside it). May run while other threads
+  // allocate (objects they are allocating may or may not be seen); not during collect().
   void* findObject(const void* p) const;
 
   bool collectionWanted() const;
@@ -107,7 +120,9 @@ class Heap {
   void collect(const std::function<void(RootVisitor&)>& roots);
 
   HeapStats stats() const;
-  void setLimit(std::size_t maxBytes);  // 0: unlimited; allocation past it sets `overLimit()`
+  // 0: unlimited. Allocation past the limit sets overLimit() and collectionWanted(); after the
+  // collection, overLimit() says whether what survived is still over it.
+  void setLimit(std::size_t maxBytes);
   bool overLimit() const;
 
   // --- extensions (beyond the first interface) ------------------------------------------------
@@ -128,9 +143,13 @@ class Heap {
   void setMinimumGoal(std::size_t bytes);
   // A random 64-bit number (per-map hash seeds, iteration start positions). Thread-safe.
   uint64_t random();
+  // Consistency check of the heap's internal structures, for tests (world stopped): an empty
+  // string, or the first problem found.
+  std::string verify() const;
 
   // Low-level allocation used by vm/map.cpp and the alloc functions above: an object of `kind`
-  // with `bytes` zeroed payload bytes; `small` and `aux` (48 bits) go into the header.
+  // with `bytes` zeroed payload bytes; `small` and `aux` (48 bits) go into the header (see
+  // vm/heap_pages.hpp); `scan` false puts it among objects the collector never looks into.
   void* allocObject(ObjKind kind, std::size_t bytes, uint8_t small, uint64_t aux, bool scan);
 
  private:
@@ -144,5 +163,14 @@ int32_t slotsOf(const types::Type* t);
 const std::vector<bool>& ptrmapOf(const types::Type* t);
 // Slot offset of field `i` within struct type `t` (t's underlying type must be a Struct).
 int32_t fieldOffset(const types::Type* t, int i);
+
+// Go's own sizes (unsafe.Sizeof / unsafe.Alignof on amd64), which decide how `append` grows a
+// slice in Go and so what cap() prints. Not cached: compute them at compile time.
+int64_t goSizeof(const types::Type* t);
+int64_t goAlignof(const types::Type* t);
+// The capacity Go's append gives a slice of capacity `oldCap` that must hold `newLen` elements
+// of Go size `elemSize` (Go's growslice: doubling below 256 elements, then growing by about
+// 1.25x, then rounding the byte size up to Go's malloc size classes). Go 1.19's numbers.
+int64_t appendCapacity(int64_t oldCap, int64_t newLen, int64_t elemSize);
 
 }  // namespace weft::vm

@@ -3,6 +3,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -24,7 +25,7 @@ constexpr uint8_t kClassPages[kNumClasses] = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
                                               1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  1, 1,
                                               1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4,  5, 6,
                                               1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
-} // namespace
+}  // namespace
 const uint8_t kSizeToClass8[129] = {
     0,  1,  2,  3,  4,  5,  5,  6,  6,  7,  7,  8,  8,  9,  9,  10, 10, 11, 11, 12, 12, 13,
     13, 14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21,
@@ -46,7 +47,6 @@ const uint8_t kSizeToClass128[249] = {
     67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67};
 namespace {
 
-
 constexpr std::array<SizeClass, kNumClasses> buildClasses() {
   std::array<SizeClass, kNumClasses> t{};
   for (int c = 1; c < kNumClasses; ++c) {
@@ -61,7 +61,6 @@ constexpr std::array<SizeClass, kNumClasses> buildClasses() {
 }  // namespace
 
 const std::array<SizeClass, kNumClasses> kClasses = buildClasses();
-
 
 // ---- spans
 // ----------------------------------------------------------------------------------------
@@ -274,6 +273,7 @@ Span* PageHeap::allocSpan(std::size_t npages, int sizeClass, bool noscan) {
   s->resetCursor();
   s->allIndex = spans_.size();
   spans_.push_back(s);
+  WEFT_HEAP_UNPOISON(reinterpret_cast<void*>(base), npages * kPageSize);
   uintptr_t tag = reinterpret_cast<uintptr_t>(s);
   for (std::size_t i = 0; i < npages; ++i) setPage(base + i * kPageSize, tag);
   return s;
@@ -282,6 +282,7 @@ Span* PageHeap::allocSpan(std::size_t npages, int sizeClass, bool noscan) {
 void PageHeap::freeSpan(Span* s, uint64_t gcCount) {
   std::lock_guard<std::mutex> lock(mu_);
   for (std::size_t i = 0; i < s->npages; ++i) setPage(s->base + i * kPageSize, 0);
+  WEFT_HEAP_POISON(reinterpret_cast<void*>(s->base), s->npages * kPageSize);
   FreeRun* r = newRun();
   r->base = s->base;
   r->npages = s->npages;
@@ -312,6 +313,37 @@ void PageHeap::scavenge(uint64_t before) {
       r->zeroed = true;
     }
   }
+}
+
+std::string PageHeap::verify() {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::pair<uintptr_t, std::size_t>> ranges;
+  for (Span* s : spans_) {
+    for (std::size_t i = 0; i < s->npages; ++i)
+      if (getPage(s->base + i * kPageSize) != reinterpret_cast<uintptr_t>(s))
+        return "span page not mapped to its span";
+    ranges.emplace_back(s->base, s->npages);
+  }
+  for (int b = 0; b < kBuckets; ++b) {
+    for (FreeRun* r = buckets_[b]; r; r = r->next) {
+      if (r->bucket != b) return "free run in the wrong bucket";
+      if (b < kBuckets - 1 && r->npages != static_cast<std::size_t>(b)) return "bucket size";
+      if (runAt(r->base) != r || runAt(r->base + (r->npages - 1) * kPageSize) != r)
+        return "free run ends not mapped";
+      for (std::size_t i = 1; i + 1 < r->npages; ++i)
+        if (getPage(r->base + i * kPageSize) != 0) return "free run interior page mapped";
+      ranges.emplace_back(r->base, r->npages);
+    }
+  }
+  std::sort(ranges.begin(), ranges.end());
+  std::size_t pages = 0;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    pages += ranges[i].second;
+    if (i && ranges[i - 1].first + ranges[i - 1].second * kPageSize > ranges[i].first)
+      return "overlapping page ranges";
+  }
+  if (pages * kPageSize != mappedBytes()) return "pages lost";
+  return "";
 }
 
 }  // namespace weft::vm::heap_detail

@@ -32,9 +32,21 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "vm/heap.hpp"
+
+// Under AddressSanitizer, free slots and free pages are poisoned, so VM code that keeps using an
+// object the collector freed (a missing root) is reported at the faulting access.
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define WEFT_HEAP_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define WEFT_HEAP_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define WEFT_HEAP_POISON(p, n) ((void)(p), (void)(n))
+#define WEFT_HEAP_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
 
 namespace weft::vm::heap_detail {
 
@@ -62,7 +74,8 @@ extern const uint8_t kSizeToClass8[129];    // by (bytes + 7) / 8, for bytes <= 
 extern const uint8_t kSizeToClass128[249];  // by (bytes - 1024 + 127) / 128
 // The class whose slots hold `bytes` (header included); 16 <= bytes <= kMaxSmallSize.
 inline int sizeToClass(std::size_t bytes) {
-  return bytes <= 1024 ? kSizeToClass8[(bytes + 7) >> 3] : kSizeToClass128[(bytes - 1024 + 127) >> 7];
+  return bytes <= 1024 ? kSizeToClass8[(bytes + 7) >> 3]
+                       : kSizeToClass128[(bytes - 1024 + 127) >> 7];
 }
 
 // ---- object header ------------------------------------------------------------------------------
@@ -172,6 +185,10 @@ class PageHeap {
   // Gives back to the OS free runs that stayed unused since collection `before` (world
   // stopped).
   void scavenge(uint64_t before);
+
+  // Checks the page map against the span and free-run lists (tests; world stopped). Returns
+  // an empty string or a description of the first problem found.
+  std::string verify();
 
   // The span owning the page of `p`, or null (no lock; see the file comment).
   Span* spanOf(uintptr_t p) const {

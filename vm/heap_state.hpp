@@ -46,7 +46,7 @@ struct StorageInfo {
   ObjKind kind = ObjKind::Storage;
   uint8_t small = 0;  // header `small`
   bool scan = false;
-  uint64_t aux = 0;   // header `aux`
+  uint64_t aux = 0;  // header `aux`
 };
 constexpr std::size_t kStorageInfoEntries = 64;
 

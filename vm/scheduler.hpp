@@ -5,6 +5,27 @@
 // also documents the per-task state machine); it runs them by calling the `run` callback for one
 // time slice at a time.
 //
+// ---- How the VM uses it ------------------------------------------------------------------------
+//   struct Goroutine : Schedulable { ... };                        // vm/goroutine.hpp
+//   SchedulerOptions o;
+//   o.procs = gomaxprocs;
+//   o.run = [&](Schedulable* t, Worker& w) {                      // one time slice
+//     auto& g = static_cast<Goroutine&>(*t);
+//     switch (interpret(m, g, kTimeSlice, w.preemptFlag())) {     // polls the flag at back-edges
+//       case RunResult::Yielded:  maybe stopTheWorld + collect + startTheWorld;
+//                                 return SliceResult::Yielded;
+//       case RunResult::Parked:   return SliceResult::Parked;     // already on a wait queue
+//       case RunResult::Finished: if main: sched.stop(); free g;  return SliceResult::Finished;
+//       case RunResult::Panicked, Exited: report; sched.stop();   return SliceResult::Finished;
+//     }
+//   };
+//   o.onDeadlock = [&] { report "all goroutines are asleep - deadlock!"; sched.stop(); };
+//   Scheduler sched(o);
+//   sched.spawn(&mainGoroutine);  sched.start();  sched.wait();   // Machine::run()
+// Blocking natives register the goroutine with their wait queue (or sched.timers() for
+// time.Sleep), then return Park; whoever wakes it writes the results and calls sched.ready(&g).
+// `go` calls sched.spawn(&g). The run callback must not throw.
+//
 // ---- Shape -------------------------------------------------------------------------------------
 // - Each Worker has a LocalRunQueue (256-slot lock-free ring, vm/run_queue.hpp) and a `runnext`
 //   slot. A task readied or spawned by a running task goes to its worker's runnext (the previous
@@ -63,7 +84,8 @@
 // nothing here: the fences only order a store before a later load (StoreLoad) for this protocol;
 // every happens-before edge that protects data comes from release/acquire pairs TSan sees.
 // Tests: test_sched_stress.cpp readies tasks from foreign threads into an idle scheduler and
-// races ready() with park a million times; a lost wake-up fails them by timeout.
+// races ready() with park a million times; a lost wake-up fails them by timeout. Debug builds
+// also check, at each transition, that the counters agree with the workers' states.
 //
 // ---- Stop the world ----------------------------------------------------------------------------
 // stopTheWorld(): under mu_ set stwActive_, stwPending_ and every worker's preempt flag; pause

@@ -91,8 +91,8 @@ String* concatStrings(Heap& heap, const String* const* parts, std::size_t n) {
 
 int compareStrings(const String* a, const String* b) {
   std::string_view x = view(a), y = view(b);
-  int c = std::memcmp(x.data(), y.data(), std::min(x.size(), y.size()));
-  if (c) return c;
+  std::size_t n = std::min(x.size(), y.size());
+  if (int c = n ? std::memcmp(x.data(), y.data(), n) : 0) return c;
   return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
 }
 

@@ -1,6 +1,9 @@
 #include "lang/parser/build.hpp"
 
+#include <algorithm>
 #include <string>
+
+#include "lang/ast_walk.hpp"
 
 namespace weft::lang::parser {
 
@@ -30,9 +33,9 @@ void throwPlain(Pos pos, const Token& current, std::string message) {
 
 std::string State::docFor(const Token* t) const {
   std::size_t index = static_cast<std::size_t>(t - firstToken);
-  for (auto& [i, text] : lexed.docs)
-    if (i == index) return text;
-  return {};
+  auto it = std::lower_bound(lexed.docs.begin(), lexed.docs.end(), index,
+                             [](const auto& doc, std::size_t i) { return doc.first < i; });
+  return it != lexed.docs.end() && it->first == index ? it->second : std::string();
 }
 
 // ----- expressions -----
@@ -499,7 +502,9 @@ Expr* headerCondition(Arena& arena, Header& h, Tok keyword, const Token& next) {
   } else {
     str = "statement";
   }
-  throwSyntax(s->pos, next, "cannot use " + str + " as value");
+  Pos at = s->pos;
+  if (auto* a = s->as<AssignStmt>()) at = a->opPos;  // Go positions assignments at the operator
+  throwSyntax(at, next, "cannot use " + str + " as value");
 }
 
 CallExpr* callOperand(Expr* x, const char* keyword, const Token& next) {
@@ -511,6 +516,26 @@ CallExpr* callOperand(Expr* x, const char* keyword, const Token& next) {
   if (!c)
     throwPlain(x->pos, next, std::string("expression in ") + keyword + " must be function call");
   return c;
+}
+
+void checkCommClause(const Stmt* comm, const Token& next) {
+  auto isReceive = [](Expr* x) {
+    auto* u = unparen(x)->as<UnaryExpr>();
+    return u && u->op == Op::Arrow;
+  };
+  bool valid = comm->is<SendStmt>();
+  if (auto* a = comm->as<AssignStmt>()) valid = a->rhs.size() == 1 && isReceive(a->rhs[0]);
+  if (auto* e = comm->as<ExprStmt>()) valid = isReceive(e->x);
+  if (!valid)
+    throwPlain(comm->pos, next, "select case must be send or receive (possibly with assignment)");
+}
+
+void checkTypeSwitchGuards(const Node* root) {
+  walk(root, [&](const Node* n) {
+    if (auto* t = n->as<TypeAssertExpr>(); t && !t->assertType)
+      throw SyntaxError{t->pos, "use of .(type) outside type switch", false};
+    return true;
+  });
 }
 
 Stmt* makeSwitch(Arena& arena, const Token& kw, Header& h, BlockStmt* body, const Token& next) {

@@ -106,6 +106,13 @@ ast::Expr* headerCondition(ast::Arena& arena, Header& h, Tok keyword, const Toke
 // Checks `go`/`defer` operands: must be an unparenthesized call.
 ast::CallExpr* callOperand(ast::Expr* x, const char* keyword, const Token& next);
 
+// Checks that a select case is a send or a receive (go/types' rule, reported by the parser).
+void checkCommClause(const ast::Stmt* comm, const Token& next);
+
+// Reports `x.(type)` anywhere outside a type switch header (the type switch statement took
+// its guard apart, so any TypeAssertExpr without a type left in the tree is misplaced).
+void checkTypeSwitchGuards(const ast::Node* root);
+
 // Builds a switch statement (expression or type switch) from its header and body.
 ast::Stmt* makeSwitch(ast::Arena& arena, const Token& kw, Header& h, ast::BlockStmt* body,
                       const Token& next);

@@ -69,7 +69,14 @@ const auto set_alias = act([](ast::TypeSpec*& val, auto&, State&) { val->alias =
 const auto set_type_spec_type =
     act([](ast::TypeSpec*& val, ast::Expr*& t, State&) { val->type = t; });
 
-const auto type_spec_def = must(ident, "name")[mk_type_spec] >> -tok(Tok::Assign)[set_alias] >>
+// `type T[P any]`, `type T[P, Q C]`, `type T[P interface{...}]`: a type parameter list, not
+// the array type of `type T [N]int` / `[N+1]int` (Go decides the same way, more precisely).
+const auto type_params_start = tok(Tok::LBrack) >> tok(Tok::Ident) >>
+                               tok_any(Tok::Ident, Tok::Comma, Tok::Interface, Tok::Tilde,
+                                       Tok::LBrack, Tok::Func, Tok::Map, Tok::Chan, Tok::Struct);
+
+const auto type_spec_def = must(ident, "name")[mk_type_spec] >>
+                           -(&type_params_start >> no_generics) >> -tok(Tok::Assign)[set_alias] >>
                            (type_[set_type_spec_type] | fail_unexpected(" in type declaration"));
 
 // ----- general declarations
@@ -164,7 +171,8 @@ const auto set_body =
 
 const auto func_decl_def = tok(Tok::Func)[mk_func_decl] >> -(params >> here)[set_recv] >>
                            (ident[set_func_name] | here[missing_func_name]) >>
-                           must(signature, "(")[set_sig] >> -block[set_body];
+                           -(&tok(Tok::LBrack) >> no_generics) >> must(signature, "(")[set_sig] >>
+                           -block[set_body];
 
 // ----- source file
 

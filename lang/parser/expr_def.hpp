@@ -49,7 +49,9 @@ struct binary_chain_parser : x3::parser<binary_chain_parser> {
     if (binaryPrec(first->kind) != 0) {
       ast::Arena& arena = state(ctx).arena;
       BinaryChain chain(x);
+      int count = 0;
       while (binaryPrec(first->kind) != 0) {
+        if (++count > kMaxBinaryOps) throwSyntax(first->pos, *first, "too deeply nested");
         const Token* op = first++;
         ast::Expr* y = nullptr;
         if (!unary_expr.parse(first, last, ctx, x3::unused, y))
@@ -83,8 +85,11 @@ const auto fold_unary = [](auto& ctx) {
   x3::_val(ctx) = foldUnary(st.arena, at_c<0>(attr), at_c<1>(attr), *next);
 };
 
-const auto unary_expr_def =
-    (+unary_op >> must(primary_expr, "expression") >> mark)[fold_unary] | primary_expr[assign];
+// Each prefix operator and each suffix makes the tree one level deeper without recursing here;
+// chain_step counts them as nesting levels so that later passes see bounded trees.
+const auto unary_expr_def = depth_scope[(+(chain_step >> unary_op) >>
+                                         must(primary_expr, "expression") >> mark)[fold_unary]] |
+                            primary_expr[assign];
 
 // ----- primary_expr
 
@@ -127,10 +132,11 @@ const auto selector_or_assertion =
               must(tok(Tok::RParen), ")")),
          "name or (");
 
-const auto primary_expr_def = operand[assign] >> *(selector_or_assertion | index_suffix[mk_index] |
-                                                   call_suffix[mk_call] |
-                                                   (&tok(Tok::LBrace) >> mark >> complit_ok >>
-                                                    literal_value[mk_complit]));
+const auto primary_expr_def =
+    depth_scope[operand[assign] >>
+                *(chain_step >>
+                  (selector_or_assertion | index_suffix[mk_index] | call_suffix[mk_call] |
+                   (&tok(Tok::LBrace) >> mark >> complit_ok >> literal_value[mk_complit])))];
 
 // ----- index and slice suffixes: x[i], x[i, j], x[lo:hi], x[lo:hi:max]
 

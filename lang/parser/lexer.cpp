@@ -147,6 +147,7 @@ class Lexer {
   }
 
   void push(Tok kind, ast::Pos p, std::string_view text, std::string value = {}, bool bad = false) {
+    if (kind != Tok::Semicolon && kind != Tok::EndOfFile) attachDoc(p.line);
     out_.tokens.push_back(Token{kind, p, text, std::move(value), bad});
   }
   std::string_view segment() const { return src_.substr(start_.offset, chOff_ - start_.offset); }
@@ -160,7 +161,6 @@ class Lexer {
     while (ch_ == ' ' || ch_ == '\t' || (ch_ == '\n' && !nlsemi) || ch_ == '\r') nextch();
 
     start_ = pos();
-    noteTokenStart();
     if (isLetterASCII(ch_) || (ch_ >= 0x80 && atIdentChar(true))) {
       nextch();
       ident();
@@ -878,11 +878,11 @@ class Lexer {
     }
   }
 
-  // Called at the start of each token: attaches the pending comment group when it ends on the
-  // line right above.
-  void noteTokenStart() {
-    if (!groupValid_ || groupText_.empty()) return;
-    if (groupTokens_ == out_.tokens.size() && groupLastLine_ + 1 == start_.line)
+  // Called for each real token: attaches the pending comment group when it ends on the line
+  // right above.
+  void attachDoc(uint32_t line) {
+    if (groupValid_ && !groupText_.empty() && groupTokens_ == out_.tokens.size() &&
+        groupLastLine_ + 1 == line)
       out_.docs.emplace_back(out_.tokens.size(), groupText_);
     groupValid_ = false;
     groupText_.clear();

@@ -76,14 +76,24 @@ ParseResult parse(std::string_view filename, std::string_view source) {
       throwUnexpected(t, "");
     }
     file->filename = std::string(filename);
+    checkTypeSwitchGuards(file);
   } catch (const SyntaxError& e) {
     file = nullptr;
-    result.diagnostics.push_back(Diagnostic{std::string(filename), e.pos, e.message});
-    syntaxIncomplete = e.atEnd;
+    // After a lexical error, an error at the end of input is a consequence of it (an
+    // unterminated literal or comment swallowed the rest); Go does not report it either.
+    if (!(e.atEnd && !lexed.diagnostics.empty())) {
+      result.diagnostics.push_back(Diagnostic{std::string(filename), e.pos, e.message});
+      syntaxIncomplete = e.atEnd;
+    }
   } catch (const std::bad_alloc&) {
     file = nullptr;
     result.diagnostics.push_back(
         Diagnostic{std::string(filename), ast::Pos{1, 1, 0}, "source too large"});
+  } catch (const std::exception& e) {
+    // Not expected: the grammar reports errors as SyntaxError. Keep parse() from throwing.
+    file = nullptr;
+    result.diagnostics.push_back(Diagnostic{std::string(filename), ast::Pos{1, 1, 0},
+                                            std::string("internal parser error: ") + e.what()});
   }
 
   std::stable_sort(

@@ -180,6 +180,12 @@ constexpr fail_plain_parser fail_plain(const char* message) {
   return fail_plain_parser(message);
 }
 
+// Weft has no generics: a type parameter list or constraint syntax is reported as such rather
+// than as a confusing "unexpected" error.
+constexpr fail_plain_parser no_generics = fail_plain("generic type parameters are not supported");
+constexpr fail_plain_parser no_constraints =
+    fail_plain("type constraint terms (~T) are not supported");
+
 // ----- lists ------------------------------------------------------------------------------------
 
 // Go's list(). The element parser is called whenever the next token is not `close` (so it must
@@ -252,6 +258,44 @@ struct nest_gen {
   }
 };
 constexpr nest_gen nest{};
+
+// depth_scope[p]: restores State::depth after p, so that `chain_step`s inside p (one per
+// unary operator or postfix suffix, which build the tree deeper without recursing) count as
+// nesting levels until p ends.
+template <class Subject>
+struct depth_scope_parser : x3::unary_parser<Subject, depth_scope_parser<Subject>> {
+  using base = x3::unary_parser<Subject, depth_scope_parser<Subject>>;
+  static bool const is_pass_through_unary = true;
+  constexpr explicit depth_scope_parser(Subject const& s) : base(s) {}
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    State& st = state(ctx);
+    struct Restore {
+      State& st;
+      int saved;
+      ~Restore() { st.depth = saved; }
+    } restore{st, st.depth};
+    return this->subject.parse(first, last, ctx, rctx, attr);
+  }
+};
+struct depth_scope_gen {
+  template <class P>
+  constexpr auto operator[](P const& p) const {
+    return depth_scope_parser<typename x3::extension::as_parser<P>::value_type>(x3::as_parser(p));
+  }
+};
+constexpr depth_scope_gen depth_scope{};
+
+struct chain_step_parser : x3::parser<chain_step_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const&, Ctx const& ctx, RCtx&, Attr&) const {
+    enterNesting(state(ctx), *first);
+    return true;
+  }
+};
+constexpr chain_step_parser chain_step{};
 
 enum class XNest { Inc, Header };
 

@@ -33,7 +33,9 @@ struct SyntaxError {
 
 // Nesting deeper than this (expressions, types, statements, composite literal elements, each
 // level counted once) is reported as a syntax error instead of exhausting the native stack.
-constexpr int kMaxNesting = 1000;
+constexpr int kMaxNesting = 1024;
+// Operators in one binary expression chain (`a + b + ...` makes a left-deep tree).
+constexpr int kMaxBinaryOps = 10000;
 
 struct State {
   State(ast::Arena& a, const LexResult& l) : arena(a), lexed(l) {}

@@ -80,10 +80,12 @@ struct header_parser : x3::parser<header_parser<Keyword>> {
       return s;
     };
     if (first->kind != Tok::Semicolon) {
-      if (first->kind == Tok::Var)
-        throwSyntax(first->pos, *first,
-                    std::string("var declaration not allowed in ") + expectedName(Keyword) +
-                        " initializer");
+      if (first->kind == Tok::Var) {
+        ++first;  // Go reports at the token after `var`
+        throwSyntax(
+            first->pos, *first,
+            std::string("var declaration not allowed in ") + spell(Keyword) + " initializer");
+      }
       h.init = simple(Keyword == Tok::For);
       if (h.init->is<ast::RangeStmt>()) {
         attr = h;
@@ -104,7 +106,7 @@ struct header_parser : x3::parser<header_parser<Keyword>> {
         if (first->kind != Tok::LBrace) {
           h.post = simple(false);
           if (auto* a = h.post->as<ast::AssignStmt>(); a && a->op == ast::Op::Define)
-            throwSyntax(a->pos, *first, "cannot declare in post statement of for loop");
+            throwSyntax(a->opPos, *first, "cannot declare in post statement of for loop");
         }
       } else if (first->kind != Tok::LBrace) {
         h.cond = simple(false);
@@ -287,7 +289,7 @@ const auto set_else = act([](ast::IfStmt*& val, auto& s, State&) { val->elseStmt
 const auto if_stmt_def = tok(Tok::If)[mk_if] >> (header_parser<Tok::If>{} >> mark)[set_if_header] >>
                          must(block, "{ after if clause")[set_then] >>
                          -(tok(Tok::Else) >>
-                           (if_stmt[set_else] | block[set_else] |
+                           (nest[if_stmt[set_else]] | block[set_else] |
                             fail_plain("else must be followed by if or statement block")));
 
 const auto mk_for = [](auto& ctx) {
@@ -351,13 +353,16 @@ const auto switch_body_def = (tok(Tok::LBrace)[mk_block] |
 const auto mk_comm = act([](ast::CommClause*& val, const Token*& t, State& st) {
   val = st.arena.make<ast::CommClause>(t->pos);
 });
-const auto set_comm = act([](ast::CommClause*& val, ast::Stmt*& s, State&) { val->comm = s; });
+const auto set_comm = act([](ast::CommClause*& val, ast::Stmt*& s, State& st) {
+  checkCommClause(s, *st.lastEnd);
+  val->comm = s;
+});
 const auto set_comm_body = act([](ast::CommClause*& val, std::vector<ast::Stmt*>& body, State&) {
   val->body = std::move(body);
 });
 
 const auto comm_clause_def = ((tok(Tok::Case)[mk_comm] >>
-                               must(simple_stmt, "expression")[set_comm]) |
+                               (must(simple_stmt, "expression") >> mark)[set_comm]) |
                               tok(Tok::Default)[mk_comm] |
                               fail_unexpected(", expected case or default or }")) >>
                              must(tok(Tok::Colon), ":") >> stmt_list[set_comm_body];

@@ -122,10 +122,10 @@ const auto mk_embedded_field = [](auto& ctx) {
   x3::_val(ctx) = f;
 };
 
-const auto field_decl_def = (ident_list >> type_ >> -string_lit)[mk_named_field] |
-                            (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field] |
-                            ((tok(Tok::LParen) | (tok(Tok::Mul) >> &tok(Tok::LParen))) >>
-                             fail_plain("cannot parenthesize embedded type"));
+const auto field_decl_def =
+    (ident_list >> type_ >> -string_lit)[mk_named_field] |
+    (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field] |
+    (-tok(Tok::Mul) >> &tok(Tok::LParen) >> fail_plain("cannot parenthesize embedded type"));
 
 const auto struct_type_def = tok(Tok::Struct)[mk_struct] >> must(tok(Tok::LBrace), "{") >>
                              go_list(must(field_decl[push_field], "field name or embedded type"),
@@ -155,7 +155,9 @@ const auto mk_union = act([](ast::Expr*& val, auto& attr, State& st) {
   val = st.arena.make<ast::BinaryExpr>(op->pos, ast::Op::Or, val, at_c<1>(attr));
 });
 
-const auto union_type_def = type_[assign] >> *(tok(Tok::Or) >> must(type_, "type"))[mk_union];
+const auto union_type_def = (&tok(Tok::Tilde) >> no_constraints) |
+                            type_[assign] >> *(tok(Tok::Or) >> (&tok(Tok::Tilde) >> no_constraints |
+                                                                must(type_, "type")))[mk_union];
 
 const auto iface_elem_def =
     (ident >> &tok(Tok::LParen) >> signature)[mk_method] | union_type[mk_embedded_elem];

@@ -141,6 +141,7 @@ TEST_CASE("ping-pong between two tasks stays on one worker") {
     s.start();
     REQUIRE(pp.done.waitFor(1, 60s));
     double sec = toys::secondsSince(t0);
+    SchedulerStats st = s.stats();
     s.stop();
     CHECK(pp.a.i == n);
     CHECK(pp.b.i == n);
@@ -148,7 +149,8 @@ TEST_CASE("ping-pong between two tasks stays on one worker") {
     int64_t slices = pp.a.slices.load() + pp.b.slices.load();
     MESSAGE(procs << " worker(s): " << n << " round trips in " << sec * 1e3 << " ms ("
                   << sec * 1e9 / n << " ns per round trip), " << slices << " slices, " << switches
-                  << " worker switches");
+                  << " worker switches, " << st.runnextPicks << " runnext picks, " << st.idleSleeps
+                  << " idle sleeps, " << st.earlyWakes << " early wakes");
     CHECK(slices >= 2 * n);
     CHECK(switches * 100 <= slices);  // at most 1% of slices moved to another worker
   }

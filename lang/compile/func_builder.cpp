@@ -1,0 +1,80 @@
+#include "lang/compile/func_builder.hpp"
+
+namespace weft::compile {
+
+uint32_t FuncBuilder::constant(Word w) {
+  auto it = constIndex_.find(w);
+  if (it != constIndex_.end()) return it->second;
+  uint32_t i = static_cast<uint32_t>(proto_.k.size());
+  proto_.k.push_back(w);
+  constIndex_.emplace(w, i);
+  return i;
+}
+
+void FuncBuilder::loadInt(uint32_t reg, int64_t v) {
+  if (v >= INT32_MIN && v <= INT32_MAX)
+    emitAsBx(Op::LOADI, reg, static_cast<int32_t>(v));
+  else
+    emitABx(Op::LOADK, reg, constant(static_cast<Word>(v)));
+}
+
+void FuncBuilder::loadWord(uint32_t reg, Word w) {
+  int64_t v = static_cast<int64_t>(w);
+  if (v >= INT32_MIN && v <= INT32_MAX)
+    emitAsBx(Op::LOADI, reg, static_cast<int32_t>(v));
+  else
+    emitABx(Op::LOADK, reg, constant(w));
+}
+
+void FuncBuilder::patch(const Label::Fixup& f, int32_t target) {
+  int64_t off = static_cast<int64_t>(target) - static_cast<int64_t>(f.at + 1 + (f.ext ? 1 : 0));
+  Instr& i = proto_.code[f.at];
+  if (f.wide) {
+    i = (i & 0xFFFFFFFFull) | (static_cast<Instr>(static_cast<uint32_t>(off)) << 32);
+  } else {
+    if (off < INT16_MIN || off > INT16_MAX)
+      throw CompileError{pos_, "function too large (branch out of range)"};
+    i = (i & 0x0000FFFFFFFFFFFFull) | (static_cast<Instr>(static_cast<uint16_t>(off)) << 48);
+  }
+}
+
+void FuncBuilder::bind(Label& l) {
+  l.pos = static_cast<int32_t>(size());
+  boundAt_ = size();
+  for (const auto& f : l.fixups) patch(f, l.pos);
+  l.fixups.clear();
+}
+
+void FuncBuilder::jumpOp(Op op, uint32_t a, Label& l) {
+  std::size_t at = emitAsBx(op, a, 0);
+  Label::Fixup f{at, true, false};
+  if (l.pos >= 0)
+    patch(f, l.pos);
+  else
+    l.fixups.push_back(f);
+}
+
+void FuncBuilder::jumpOpX(Op op, uint32_t a, uint64_t ext, Label& l) {
+  std::size_t at = emitAsBx(op, a, 0);
+  emit(ext);
+  Label::Fixup f{at, true, true};
+  if (l.pos >= 0)
+    patch(f, l.pos);
+  else
+    l.fixups.push_back(f);
+}
+
+void FuncBuilder::branch(Op op, uint32_t a, uint32_t b, Label& l) {
+  std::size_t at = emitABsC(op, a, b, 0);
+  Label::Fixup f{at, false, false};
+  if (l.pos >= 0)
+    patch(f, l.pos);
+  else
+    l.fixups.push_back(f);
+}
+
+void FuncBuilder::finish() {
+  proto_.nregs = std::max({max_, proto_.nparams, proto_.nresults, 1u});
+}
+
+}  // namespace weft::compile

@@ -1,0 +1,135 @@
+// vm::Machine — one VM instance running one compiled Program.
+//
+// Usage (what a host such as the CLI does):
+//
+//   auto built = weft::compile::build("prog.go", source);          // lang/compile/compile.hpp
+//   if (!built.program) { print built.diagnostics; return 1; }
+//   weft::vm::MachineOptions opts;
+//   opts.out = [](std::string_view s) { fwrite(s.data(), 1, s.size(), stdout); };
+//   opts.err = [](std::string_view s) { fwrite(s.data(), 1, s.size(), stderr); };
+//   opts.args = {"prog.go", "arg1"};
+//   weft::vm::Machine m(built.program, opts);
+//   int status = m.run();   // package init, then main.main; 0, 2 on panic, n on os.Exit(n)
+//
+// The Machine owns the heap, the package variables, the goroutines and the output sinks. There is
+// no global state: two Machines can run side by side. A Machine is driven by one thread at a time
+// (`run()` returns when the program ends); natives called from it may use the services below.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/goroutine.hpp"
+#include "vm/heap.hpp"
+#include "vm/method_table.hpp"
+#include "vm/native.hpp"
+#include "vm/program.hpp"
+
+namespace weft::vm {
+
+struct MachineOptions {
+  // Output sinks; the defaults write to the process's stdout / stderr.
+  std::function<void(std::string_view)> out;
+  std::function<void(std::string_view)> err;
+  std::vector<std::string> args;  // os.Args (args[0] is the program name)
+  std::size_t maxHeapBytes = 0;   // 0: unlimited
+};
+
+class Machine {
+ public:
+  Machine(std::shared_ptr<const Program> program, MachineOptions options = {});
+  ~Machine();
+  Machine(const Machine&) = delete;
+  Machine& operator=(const Machine&) = delete;
+
+  // Runs package initialization and main.main to the end of the program. Returns the exit
+  // status: 0 when main returns, 2 after an unrecovered panic, fatal error or deadlock, n after
+  // os.Exit(n). Crash reports go to the `err` sink. Call once.
+  int run();
+
+  // ---- services for natives and the interpreter ------------------------------------------
+  Heap& heap() { return *heap_; }
+  const Program& program() const { return *program_; }
+  const MachineOptions& options() const { return options_; }
+  void writeOut(std::string_view s) { options_.out(s); }
+  void writeErr(std::string_view s) { options_.err(s); }
+
+  // Ends the program with `status` (os.Exit): the current goroutine stops at once.
+  void requestExit(int status);
+  bool exitRequested() const { return exitRequested_; }
+
+  // Starts a goroutine running the closure `fn` (or the function `proto` when fn is null) with
+  // the given argument words. `creator` is the goroutine running the `go` statement.
+  Goroutine* spawn(const FuncProto* proto, const Closure* fn, const Word* args, std::size_t nargs,
+                   Goroutine* creator);
+  // Makes a goroutine parked by a native runnable again (its results already written).
+  void ready(Goroutine& g);
+  // For a native about to return NativeResult::Park: parks `g` with Go's wait reason (for
+  // deadlock reports, e.g. "chan receive").
+  void park(Goroutine& g, std::string_view waitReason);
+  // For a native about to return NativeResult::Park: `g` becomes runnable again after `nanos`
+  // nanoseconds (time.Sleep). Sleeping goroutines are never reported as deadlocked.
+  void sleep(Goroutine& g, int64_t nanos);
+  Goroutine* current() { return current_; }
+  ImplementsCache& implementsCache() { return implements_; }
+
+  // Package variables: one word each (see GlobalInfo::Storage).
+  Word* globals() { return globals_.data(); }
+  // The heap copies of the Program's string constants.
+  const Word* stringConstants() const { return strings_.data(); }
+  // Per-call-site caches for interface method calls (each holds a MethodTarget* or null).
+  std::atomic<const MethodTarget*>* callSiteCaches() { return callSites_.get(); }
+  // The closure value of a plain function (no captures), created once per Machine.
+  Closure* funcValue(uint32_t funcIndex);
+
+  // Any thread: set to end the program as soon as possible (the host's interrupt). run()
+  // then returns kInterruptedStatus without a report.
+  std::atomic<bool> interrupt{false};
+  static constexpr int kInterruptedStatus = 130;
+
+  // Collects garbage if the heap asks for it. Precondition: every goroutine is at a safepoint
+  // (true in the simple run loop: only the current goroutine runs, and it called this).
+  void maybeCollect();
+  // Prints the crash report for `g` (panic chain and traces) to the err sink.
+  void reportPanic(Goroutine& g);
+  void reportFatal(Goroutine& g, std::string_view message, bool allGoroutines);
+  std::string traceback(const Goroutine& g) const;
+
+ private:
+  void visitRoots(RootVisitor& v);
+  int runLoop();
+  void finish(Goroutine& g);
+  bool fireTimers(bool wait);
+
+  std::shared_ptr<const Program> program_;
+  MachineOptions options_;
+  std::unique_ptr<Heap> heap_;
+  std::vector<Word> globals_;
+  std::vector<Word> strings_;
+  std::vector<Closure*> funcValues_;
+  std::unique_ptr<std::atomic<const MethodTarget*>[]> callSites_;
+  std::vector<std::unique_ptr<Goroutine>> goroutines_;
+  std::deque<Goroutine*> runQueue_;
+  struct Timer {
+    std::chrono::steady_clock::time_point when;
+    uint64_t seq;
+    Goroutine* g;
+    bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
+  };
+  std::vector<Timer> timers_;  // a min-heap on `when`
+  uint64_t timerSeq_ = 0;
+  ImplementsCache implements_;
+  Goroutine* current_ = nullptr;
+  uint64_t nextGoroutineId_ = 1;
+  bool exitRequested_ = false;
+  int exitStatus_ = 0;
+};
+
+}  // namespace weft::vm
