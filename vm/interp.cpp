@@ -1140,6 +1140,9 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         startPanic(g, v ? v : nilPanicValue(m));
         goto unwind;
       }
+      vmcase(PANICRT) {
+        THROW(view(asPtr<const String>(S[instrBx(i)])));
+      }
       vmcase(RECOVER) {
         PanicRecord* p = g.panic;
         uint32_t self = static_cast<uint32_t>(g.frames.size() - 1);

@@ -49,7 +49,8 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   }
   strings_.reserve(p.strings.size());
   for (const std::string& s : p.strings) strings_.push_back(fromPtr(heap_->newString(s)));
-  funcValues_.assign(p.funcs.size(), nullptr);
+  funcValues_ = std::make_unique<std::atomic<Closure*>[]>(p.funcs.size());
+  for (std::size_t i = 0; i < p.funcs.size(); i++) funcValues_[i].store(nullptr);
   callSites_ = std::make_unique<std::atomic<const MethodTarget*>[]>(p.callSites + 1);
   for (uint32_t i = 0; i <= p.callSites; i++) callSites_[i].store(nullptr);
 }
@@ -57,8 +58,12 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
 Machine::~Machine() = default;
 
 Closure* Machine::funcValue(uint32_t funcIndex) {
-  Closure*& c = funcValues_[funcIndex];
-  if (!c) c = heap_->allocClosure(program_->funcs[funcIndex].get(), 0);
+  std::atomic<Closure*>& slot = funcValues_[funcIndex];
+  Closure* c = slot.load(std::memory_order_acquire);
+  if (c) return c;
+  // Two workers may race to create it: the loser's closure is garbage, the winner's stays.
+  Closure* fresh = heap_->allocClosure(program_->funcs[funcIndex].get(), 0);
+  if (slot.compare_exchange_strong(c, fresh, std::memory_order_acq_rel)) return fresh;
   return c;
 }
 
@@ -217,8 +222,8 @@ void Machine::visitRoots(RootVisitor& v) {
       v.precise(globals_[i]);
   }
   for (Word w : strings_) v.precise(w);
-  for (Closure* c : funcValues_)
-    if (c) v.precise(fromPtr(c));
+  for (std::size_t i = 0; i < p.funcs.size(); i++)
+    if (Closure* c = funcValues_[i].load(std::memory_order_relaxed)) v.precise(fromPtr(c));
   for (auto& g : goroutines_) {
     v.conservative(g->stack.data(), g->stack.size());
     for (const Frame& f : g->frames)

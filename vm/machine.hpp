@@ -14,6 +14,11 @@
 // The Machine owns the heap, the package variables, the goroutines and the output sinks. There is
 // no global state: two Machines can run side by side. A Machine is driven by one thread at a time
 // (`run()` returns when the program ends); natives called from it may use the services below.
+//
+// Scheduling: run() drives goroutines with a simple loop on the calling thread (runLoop). The
+// goroutine state (vm/goroutine.hpp) and `interpret()` know nothing of that loop, so an M:N
+// scheduler replaces runLoop, spawn, ready, park and sleep and calls interpret() per time slice;
+// collection then happens with the world stopped, through visitRoots().
 #pragma once
 
 #include <atomic>
@@ -101,9 +106,12 @@ class Machine {
   void reportPanic(Goroutine& g);
   void reportFatal(Goroutine& g, std::string_view message, bool allGoroutines);
   std::string traceback(const Goroutine& g) const;
+  // Reports every GC root: package variables (typed), string constants, function values, and
+  // for each goroutine its registers (conservatively), frames' closures, deferred calls and
+  // panic values. Precondition: the world is stopped.
+  void visitRoots(RootVisitor& v);
 
  private:
-  void visitRoots(RootVisitor& v);
   int runLoop();
   void finish(Goroutine& g);
   bool fireTimers(bool wait);
@@ -113,7 +121,7 @@ class Machine {
   std::unique_ptr<Heap> heap_;
   std::vector<Word> globals_;
   std::vector<Word> strings_;
-  std::vector<Closure*> funcValues_;
+  std::unique_ptr<std::atomic<Closure*>[]> funcValues_;
   std::unique_ptr<std::atomic<const MethodTarget*>[]> callSites_;
   std::vector<std::unique_ptr<Goroutine>> goroutines_;
   std::deque<Goroutine*> runQueue_;

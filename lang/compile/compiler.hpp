@@ -15,6 +15,7 @@
 // in the same registers.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -98,6 +99,10 @@ class ProgramCompiler {
   int32_t errors() const { return static_cast<int32_t>(diags_.size()); }
   void error(const std::string& file, ast::Pos pos, std::string msg);
 
+  // Runs `compile(fc)` on a fresh FuncCompiler for proto `index`; if a conditional branch did
+  // not fit in 16 bits, clears the proto and compiles it again with long branches.
+  void compileWithRetry(uint32_t index, FuncCompiler* outer, const std::string& file,
+                        const std::function<void(FuncCompiler&)>& compile);
   // Compiles the body of a declared function or literal into proto `index`.
   void compileFuncBody(uint32_t index, const ast::FuncType* sig, const ast::BlockStmt* body,
                        const types::Func* obj, FuncCompiler* outer,
@@ -197,6 +202,34 @@ class FuncCompiler {
   void typeSwitchStmt(const ast::TypeSwitchStmt* s, const ast::Stmt* labelOwner);
   void selectStmt(const ast::SelectStmt* s, const ast::Stmt* labelOwner);
   void branchStmt(const ast::BranchStmt* s);
+  void branchTo(ast::Branch tok, const ast::Stmt* target, ast::Pos at);
+  // Range over a function iterator (Go 1.23): the body becomes the yield function, a closure
+  // over every outer variable it uses (those live in cells: see forceCell_). A state cell tells
+  // the loop what the body did when it returned false: kRangeBreak, kRangeReturn, or
+  // kRangeEscape + k for the k-th break/continue/goto to a target outside the body.
+  void rangeFunc(const ast::RangeStmt* s, const ast::Stmt* owner);
+  void compileRangeBody(const ast::RangeStmt* s, const std::vector<types::Object*>& captures,
+                        const FuncCompiler& outer);
+  // Pre-scans: which struct variables the body modifies or aliases (mutated_, aliased_), whether
+  // it defers; and the variables used inside its range-over-func bodies (forceCell_).
+  void prescan(const ast::Node* body);
+  void scanRangeFuncs(const ast::Node* body, const std::vector<const types::Var*>& results);
+  bool inCell(const types::Var* v) const { return v->escapes() || forceCell_.count(v) != 0; }
+  static constexpr int64_t kRangeBreak = 1, kRangeReturn = 2, kRangeEscape = 3;
+  struct RangeBody {
+    const ast::RangeStmt* loop = nullptr;
+    uint32_t stateCapture = 0;  // capture index of the state cell
+    std::vector<std::pair<ast::Branch, const ast::Stmt*>> escapes;
+    uint32_t begin = 0, end = 0;  // source offsets of the body
+    bool contains(ast::Pos p) const { return p.offset >= begin && p.offset <= end; }
+  };
+  int64_t escapeCode(ast::Branch tok, const ast::Stmt* target);
+  // Stores `code` in the state cell and returns false from the yield function.
+  void leaveRangeBody(int64_t code);
+  RangeBody* rangeBody_ = nullptr;  // set while compiling the body of a range-over-func loop
+  std::unordered_set<const types::Var*> forceCell_;
+  std::unordered_map<const ast::RangeStmt*, std::vector<types::Object*>> rangeCaptures_;
+  bool rangeReturns_ = false;  // some range-over-func body returns from this function
   void labeledStmt(const ast::LabeledStmt* s);
   void goDefer(const ast::CallExpr* call, bool isGo);
   void thunkCall(const ast::CallExpr* call, bool isGo);
@@ -284,6 +317,7 @@ class FuncCompiler {
   void renewCells(const std::vector<const types::Var*>& vars);
   // Storage addresses of captured variables for a closure, in consecutive registers.
   uint32_t captureAddresses(const std::vector<types::Object*>& captures);
+  void captureAddressesInto(const std::vector<types::Object*>& captures, uint32_t base);
   void compileInitializers(const std::vector<lang::check::Initializer>& inits);
 
   // ---- helpers -------------------------------------------------------------------------

@@ -45,7 +45,7 @@ void FuncCompiler::bindIterationVar(const types::Var* var, Val v, const Type* fr
     case VarLoc::K::Storage:
       if (v.fresh) {
         move(loc->idx, v.reg);
-      } else if (var->escapes()) {
+      } else if (inCell(var)) {
         b_.emitABC(Op::CLONE, loc->idx, v.reg, tIdx(var->type));
       } else {
         LValue lv;
@@ -70,7 +70,7 @@ void FuncCompiler::forStmt(const ast::ForStmt* s, const ast::Stmt* owner) {
     b_.freeTo(localTop_);
     if (auto* as = s->init->as<ast::AssignStmt>(); as && as->op == ast::Op::Define)
       for (auto* l : as->lhs)
-        if (auto* v = definedVar(l); v && v->escapes()) loopVars.push_back(v);
+        if (auto* v = definedVar(l); v && inCell(v)) loopVars.push_back(v);
   }
   Label body, cont, check, brk;
   Jumps j{&brk, &cont, loopVars};
@@ -100,6 +100,10 @@ void FuncCompiler::forStmt(const ast::ForStmt* s, const ast::Stmt* owner) {
 // ---- range ----------------------------------------------------------------------------------
 
 void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
+  if (s->x->type->underlying()->kind == Kind::Signature) {
+    rangeFunc(s, owner);
+    return;
+  }
   uint32_t savedTop = localTop_;
   const Type* xt = s->x->type;
   const Type* u = xt->underlying();
@@ -122,7 +126,7 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
   auto declareLoopVars = [&]() {
     b_.freeTo(localTop_);
     if (keyVar) declareVar(keyVar, false);
-    if (valVar) declareVar(valVar, isInlineType(valVar->type) && !valVar->escapes());
+    if (valVar) declareVar(valVar, isInlineType(valVar->type) && !inCell(valVar));
   };
   auto assignKey = [&](Val v, const Type* from) {
     if (!wantKey) return;
@@ -617,10 +621,8 @@ void FuncCompiler::thunkCall(const ast::CallExpr* c, bool isGo) {
   std::string name =
       proto().name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++closureCounter);
   uint32_t idx = pc_.newFunc(name, file_, static_cast<int32_t>(c->pos.line));
-  {
-    FuncCompiler inner(pc_, idx, nullptr, file_);
-    inner.compileThunk(params, call);
-  }
+  pc_.compileWithRetry(idx, nullptr, file_,
+                       [&](FuncCompiler& inner) { inner.compileThunk(params, call); });
   b_.setPos(c->pos);
   b_.emitABCX(isGo ? Op::GO : Op::DEFER, base, n, 0, idx);
 }

@@ -275,10 +275,9 @@ Val FuncCompiler::funcLit(const ast::FuncLit* e, int dst) {
   std::string name = outer_ ? proto().name + "." + std::to_string(++closureCounter)
                             : proto().name + ".func" + std::to_string(++closureCounter);
   uint32_t idx = pc_.newFunc(name, file_, static_cast<int32_t>(e->pos.line));
-  {
-    FuncCompiler inner(pc_, idx, this, file_);
+  pc_.compileWithRetry(idx, this, file_, [&](FuncCompiler& inner) {
     inner.compileBody(e->sig, e->body, nullptr, &e->captures);
-  }
+  });
   uint32_t r = target(dst);
   if (e->captures.empty()) {
     b_.emitABx(Op::LOADFUNC, r, idx);

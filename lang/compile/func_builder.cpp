@@ -33,7 +33,7 @@ void FuncBuilder::patch(const Label::Fixup& f, int32_t target) {
     i = (i & 0xFFFFFFFFull) | (static_cast<Instr>(static_cast<uint32_t>(off)) << 32);
   } else {
     if (off < INT16_MIN || off > INT16_MAX)
-      throw CompileError{pos_, "function too large (branch out of range)"};
+      throw CompileError{pos_, "function too large (branch out of range)", true};
     i = (i & 0x0000FFFFFFFFFFFFull) | (static_cast<Instr>(static_cast<uint16_t>(off)) << 48);
   }
 }
@@ -64,7 +64,47 @@ void FuncBuilder::jumpOpX(Op op, uint32_t a, uint64_t ext, Label& l) {
     l.fixups.push_back(f);
 }
 
+namespace {
+
+// The branch taken exactly when `op` is not (operands possibly swapped).
+Op inverseBranch(Op op, bool* swap) {
+  *swap = false;
+  switch (op) {
+    case Op::JEQ_INT: return Op::JNE_INT;
+    case Op::JNE_INT: return Op::JEQ_INT;
+    case Op::JLT_INT: *swap = true; return Op::JLE_INT;
+    case Op::JLE_INT: *swap = true; return Op::JLT_INT;
+    case Op::JLT_UINT: *swap = true; return Op::JLE_UINT;
+    case Op::JLE_UINT: *swap = true; return Op::JLT_UINT;
+    case Op::JEQI: return Op::JNEI;
+    case Op::JNEI: return Op::JEQI;
+    case Op::JLTI: return Op::JGEI;
+    case Op::JGEI: return Op::JLTI;
+    case Op::JLEI: return Op::JGTI;
+    case Op::JGTI: return Op::JLEI;
+    case Op::JEQ_FLOAT: return Op::JNE_FLOAT;
+    case Op::JNE_FLOAT: return Op::JEQ_FLOAT;
+    case Op::JLT_FLOAT: return Op::JNLT_FLOAT;
+    case Op::JNLT_FLOAT: return Op::JLT_FLOAT;
+    case Op::JLE_FLOAT: return Op::JNLE_FLOAT;
+    case Op::JNLE_FLOAT: return Op::JLE_FLOAT;
+    default: return Op::NOP;
+  }
+}
+
+}  // namespace
+
 void FuncBuilder::branch(Op op, uint32_t a, uint32_t b, Label& l) {
+  if (longBranches) {
+    bool swap = false;
+    Op inv = inverseBranch(op, &swap);
+    if (inv != Op::NOP) {
+      if (swap) std::swap(a, b);
+      emitABsC(inv, a, b, 1);  // skip the JMP when the condition is false
+      jump(l);
+      return;
+    }
+  }
   std::size_t at = emitABsC(op, a, b, 0);
   Label::Fixup f{at, false, false};
   if (l.pos >= 0)

@@ -24,6 +24,7 @@ using vm::Word;
 struct CompileError {
   ast::Pos pos;
   std::string message;
+  bool branchRange = false;  // a conditional branch did not fit: retry with long branches
 };
 
 struct Label {
@@ -41,6 +42,9 @@ class FuncBuilder {
   explicit FuncBuilder(vm::FuncProto& proto) : proto_(proto) {}
 
   vm::FuncProto& proto() { return proto_; }
+  // Conditional branches normally carry a 16-bit offset; a function whose branches do not fit
+  // is compiled again with long branches (inverse condition over a 32-bit JMP).
+  bool longBranches = false;
   std::size_t size() const { return proto_.code.size(); }
 
   // ---- source positions ---------------------------------------------------------------------

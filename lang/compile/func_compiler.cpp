@@ -45,51 +45,12 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
   if (!pv) fail(sig ? sig->pos : ast::Pos{}, "internal error: no parameter information");
   b_.setPos(sig ? sig->pos : ast::Pos{});
 
-  // Pre-scan: defer statements, and struct/array variables the body may modify or alias.
-  walk(body, [&](const ast::Node* n) {
-    switch (n->kind) {
-      case ast::NodeKind::DeferStmt:
-        hasDefer_ = true;
-        break;
-      case ast::NodeKind::AssignStmt:
-        for (auto* l : static_cast<const ast::AssignStmt*>(n)->lhs)
-          if (auto* v = rootVar(l)) mutated_.insert(v);
-        break;
-      case ast::NodeKind::IncDecStmt:
-        if (auto* v = rootVar(static_cast<const ast::IncDecStmt*>(n)->x)) mutated_.insert(v);
-        break;
-      case ast::NodeKind::RangeStmt: {
-        auto* r = static_cast<const ast::RangeStmt*>(n);
-        if (r->op == ast::Op::Assign) {
-          if (r->key)
-            if (auto* v = rootVar(r->key)) mutated_.insert(v);
-          if (r->value)
-            if (auto* v = rootVar(r->value)) mutated_.insert(v);
-        }
-        break;
-      }
-      case ast::NodeKind::UnaryExpr: {
-        auto* u = static_cast<const ast::UnaryExpr*>(n);
-        if (u->op == ast::Op::Addr)
-          if (auto* v = rootVar(u->x)) aliased_.insert(v);
-        break;
-      }
-      case ast::NodeKind::SliceExpr:
-        if (auto* v = rootVar(static_cast<const ast::SliceExpr*>(n)->x)) aliased_.insert(v);
-        break;
-      case ast::NodeKind::SelectorExpr: {
-        // x.M() with a pointer receiver takes x's address.
-        auto* s = static_cast<const ast::SelectorExpr*>(n);
-        if (s->selKind == ast::SelKind::Method && s->sel->obj &&
-            static_cast<const types::Func*>(s->sel->obj)->ptrRecv)
-          if (auto* v = rootVar(s->x)) aliased_.insert(v);
-        break;
-      }
-      default:
-        break;
-    }
-    return true;
-  });
+  prescan(body);
+  {
+    std::vector<const types::Var*> results(pv->results.begin(), pv->results.end());
+    scanRangeFuncs(body, results);
+  }
+  if (rangeReturns_) hasDefer_ = true;  // returns from loop bodies go through the epilogue
 
   // Parameters arrive in R[0..nparams).
   std::vector<const types::Var*> params;
@@ -102,11 +63,11 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
   for (uint32_t i = 0; i < params.size(); i++) {
     const types::Var* v = params[i];
     if (isInlineType(v->type)) {
-      bool aliased = aliased_.count(v) || v->escapes();
+      bool aliased = aliased_.count(v) || inCell(v);
       bool modified = mutated_.count(v) || aliased;
       if (modified) b_.emitABC(Op::CLONE, i, i, tIdx(v->type));
       vars_[v] = VarLoc{VarLoc::K::Storage, i, modified && !aliased};
-    } else if (v->escapes()) {
+    } else if (inCell(v)) {
       uint32_t cell = b_.alloc();
       localTop_ = b_.freeReg();
       b_.emitABx(Op::NEW, cell, tIdx(v->type));
@@ -192,6 +153,54 @@ void FuncCompiler::compileInitializers(const std::vector<lang::check::Initialize
   b_.finish();
 }
 
+void FuncCompiler::prescan(const ast::Node* body) {
+  walk(body, [&](const ast::Node* n) {
+    switch (n->kind) {
+      case ast::NodeKind::DeferStmt:
+        hasDefer_ = true;
+        break;
+      case ast::NodeKind::AssignStmt:
+        for (auto* l : static_cast<const ast::AssignStmt*>(n)->lhs)
+          if (auto* v = rootVar(l)) mutated_.insert(v);
+        break;
+      case ast::NodeKind::IncDecStmt:
+        if (auto* v = rootVar(static_cast<const ast::IncDecStmt*>(n)->x)) mutated_.insert(v);
+        break;
+      case ast::NodeKind::RangeStmt: {
+        auto* r = static_cast<const ast::RangeStmt*>(n);
+        if (r->op == ast::Op::Assign) {
+          if (r->key)
+            if (auto* v = rootVar(r->key)) mutated_.insert(v);
+          if (r->value)
+            if (auto* v = rootVar(r->value)) mutated_.insert(v);
+        }
+        break;
+      }
+      case ast::NodeKind::UnaryExpr: {
+        auto* u = static_cast<const ast::UnaryExpr*>(n);
+        if (u->op == ast::Op::Addr)
+          if (auto* v = rootVar(u->x)) aliased_.insert(v);
+        break;
+      }
+      case ast::NodeKind::SliceExpr:
+        if (auto* v = rootVar(static_cast<const ast::SliceExpr*>(n)->x)) aliased_.insert(v);
+        break;
+      case ast::NodeKind::SelectorExpr: {
+        // x.M() with a pointer receiver takes x's address.
+        auto* s = static_cast<const ast::SelectorExpr*>(n);
+        if (s->selKind == ast::SelKind::Method && s->sel->obj &&
+            static_cast<const types::Func*>(s->sel->obj)->ptrRecv)
+          if (auto* v = rootVar(s->x)) aliased_.insert(v);
+        break;
+      }
+      default:
+        break;
+    }
+    return true;
+  });
+
+}
+
 // ---- variables ----------------------------------------------------------------------------
 
 VarLoc& FuncCompiler::declareVar(const types::Var* v, bool zero) {
@@ -203,9 +212,9 @@ VarLoc& FuncCompiler::declareVar(const types::Var* v, bool zero) {
   loc.idx = r;
   if (isInlineType(v->type)) {
     loc.k = VarLoc::K::Storage;
-    loc.owned = !v->escapes() && !aliased_.count(v);
+    loc.owned = !inCell(v) && !aliased_.count(v);
     if (zero) b_.emitABx(Op::NEW, r, tIdx(v->type));
-  } else if (v->escapes()) {
+  } else if (inCell(v)) {
     loc.k = VarLoc::K::Cell;
     if (zero) b_.emitABx(Op::NEW, r, tIdx(v->type));
   } else {
@@ -279,7 +288,7 @@ void FuncCompiler::renewCells(const std::vector<const types::Var*>& vars) {
       b_.emitABx(Op::NEW, c, tIdx(v->type));
       b_.emitABC(Op::STORE, c, 0, t);
       move(loc->idx, c);
-    } else if (loc->k == VarLoc::K::Storage && v->escapes()) {
+    } else if (loc->k == VarLoc::K::Storage && inCell(v)) {
       b_.emitABC(Op::CLONE, loc->idx, loc->idx, tIdx(v->type));
     }
   }
@@ -287,6 +296,12 @@ void FuncCompiler::renewCells(const std::vector<const types::Var*>& vars) {
 
 uint32_t FuncCompiler::captureAddresses(const std::vector<types::Object*>& captures) {
   uint32_t base = b_.alloc(static_cast<uint32_t>(captures.size()));
+  captureAddressesInto(captures, base);
+  return base;
+}
+
+void FuncCompiler::captureAddressesInto(const std::vector<types::Object*>& captures,
+                                        uint32_t base) {
   for (uint32_t k = 0; k < captures.size(); k++) {
     auto* v = static_cast<const types::Var*>(captures[k]);
     VarLoc* loc = findVar(v);
@@ -303,7 +318,6 @@ uint32_t FuncCompiler::captureAddresses(const std::vector<types::Object*>& captu
         fail(b_.pos(), "internal error: captured variable " + v->name + " is not in a cell");
     }
   }
-  return base;
 }
 
 Label* FuncCompiler::gotoLabel(const ast::LabeledStmt* s) {

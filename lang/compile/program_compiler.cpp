@@ -152,8 +152,26 @@ void ProgramCompiler::compileFuncBody(uint32_t index, const ast::FuncType* sig,
                                       FuncCompiler* outer,
                                       const std::vector<types::Object*>* captures,
                                       const std::string& file) {
-  FuncCompiler fc(*this, index, outer, file);
-  fc.compileBody(sig, body, obj, captures);
+  compileWithRetry(index, outer, file,
+                   [&](FuncCompiler& fc) { fc.compileBody(sig, body, obj, captures); });
+}
+
+void ProgramCompiler::compileWithRetry(uint32_t index, FuncCompiler* outer, const std::string& file,
+                                       const std::function<void(FuncCompiler&)>& compile) {
+  try {
+    FuncCompiler fc(*this, index, outer, file);
+    compile(fc);
+  } catch (const CompileError& e) {
+    if (!e.branchRange) throw;
+    vm::FuncProto& p = func(index);
+    p.code.clear();
+    p.lines.clear();
+    p.k.clear();
+    p.recoverPc = -1;
+    FuncCompiler fc(*this, index, outer, file);
+    fc.b().longBranches = true;
+    compile(fc);
+  }
 }
 
 // Runtime errors are boxes whose payload is the message (a String*) and whose Error method
@@ -279,8 +297,8 @@ void ProgramCompiler::compileEntry() {
     std::string path = cp.pkg ? cp.pkg->path : "main";
     if (!cp.initOrder.empty()) {
       uint32_t init = newFunc(path + ".init", fileOf(cp.pkg, {}), 0);
-      FuncCompiler fc(*this, init, nullptr, fileOf(cp.pkg, {}));
-      fc.compileInitializers(cp.initOrder);
+      compileWithRetry(init, nullptr, fileOf(cp.pkg, {}),
+                       [&](FuncCompiler& fc) { fc.compileInitializers(cp.initOrder); });
       calls.push_back(init);
     }
     for (const types::Func* f : cp.inits)

@@ -291,7 +291,7 @@ void FuncCompiler::returnStmt(const ast::ReturnStmt* s) {
   std::size_t n = resultTypes_.size();
   std::vector<const ast::Expr*> exprs;
   if (s) exprs.assign(s->results.begin(), s->results.end());
-  if (hasDefer_) {
+  if (hasDefer_ || rangeBody_) {
     if (!exprs.empty()) {
       // Evaluate everything first, then assign the result variables.
       std::vector<Val> vals;
@@ -314,7 +314,10 @@ void FuncCompiler::returnStmt(const ast::ReturnStmt* s) {
         store(varLValue(resultVars_[i]), v);
       }
     }
-    b_.jump(epilogue_);
+    if (rangeBody_)
+      leaveRangeBody(kRangeReturn);
+    else
+      b_.jump(epilogue_);
     return;
   }
   if (n == 0) {
@@ -417,41 +420,64 @@ void FuncCompiler::labeledStmt(const ast::LabeledStmt* s) {
 }
 
 void FuncCompiler::branchStmt(const ast::BranchStmt* s) {
-  const ast::Stmt* t = s->target;
-  switch (s->tok) {
-    case ast::Branch::Goto: {
-      auto* ls = t ? t->as<ast::LabeledStmt>() : nullptr;
-      if (!ls) fail(s->pos, "internal error: goto without target");
-      b_.jump(*gotoLabel(ls));
+  b_.setPos(s->pos);
+  if (s->tok == ast::Branch::Fallthrough) {
+    auto it = fallthroughTarget_.find(s->target);
+    if (it == fallthroughTarget_.end()) fail(s->pos, "internal error: bad fallthrough");
+    b_.jump(*it->second);
+    return;
+  }
+  branchTo(s->tok, s->target, s->pos);
+}
+
+void FuncCompiler::branchTo(ast::Branch tok, const ast::Stmt* t, ast::Pos at) {
+  if (tok == ast::Branch::Goto) {
+    auto* ls = t ? t->as<ast::LabeledStmt>() : nullptr;
+    if (!ls) fail(at, "internal error: goto without target");
+    if (rangeBody_ && !rangeBody_->contains(ls->pos)) {
+      leaveRangeBody(escapeCode(tok, t));
       return;
     }
-    case ast::Branch::Fallthrough: {
-      auto it = fallthroughTarget_.find(t);
-      if (it == fallthroughTarget_.end()) fail(s->pos, "internal error: bad fallthrough");
-      b_.jump(*it->second);
+    b_.jump(*gotoLabel(ls));
+    return;
+  }
+  // The checker's target may be the labeled statement or the loop itself.
+  const ast::Stmt* loop = t;
+  if (loop && loop->as<ast::LabeledStmt>()) loop = static_cast<const ast::LabeledStmt*>(loop)->stmt;
+  if (rangeBody_ && loop == rangeBody_->loop) {
+    // In the body of a range-over-func loop: continue returns true from the yield function,
+    // break records that the loop is over and returns false.
+    if (tok == ast::Branch::Continue) {
+      uint32_t r = b_.alloc();
+      b_.emitAsBx(Op::LOADI, r, 1);
+      b_.emitABC(Op::RET1, r);
+    } else {
+      leaveRangeBody(kRangeBreak);
+    }
+    return;
+  }
+  auto it = jumps_.find(t);
+  if (it == jumps_.end()) it = jumps_.find(loop);
+  if (it == jumps_.end()) {
+    if (rangeBody_) {
+      leaveRangeBody(escapeCode(tok, t));
       return;
     }
-    case ast::Branch::Break:
-    case ast::Branch::Continue: {
-      // The checker's target may be the labeled statement or the loop itself.
-      auto it = jumps_.find(t);
-      if (it == jumps_.end() && t && t->as<ast::LabeledStmt>())
-        it = jumps_.find(static_cast<const ast::LabeledStmt*>(t)->stmt);
-      if (it == jumps_.end()) fail(s->pos, "internal error: branch target not found");
-      if (s->tok == ast::Branch::Break) {
-        b_.jump(*it->second.brk);
-      } else {
-        if (!it->second.cont) fail(s->pos, "internal error: continue outside a loop");
-        b_.jump(*it->second.cont);
-      }
-      return;
-    }
+    fail(at, "internal error: branch target not found");
+  }
+  if (tok == ast::Branch::Break) {
+    b_.jump(*it->second.brk);
+  } else {
+    if (!it->second.cont) fail(at, "internal error: continue outside a loop");
+    b_.jump(*it->second.cont);
   }
 }
 
 // ---- go and defer -------------------------------------------------------------------------------
 
 void FuncCompiler::goDefer(const ast::CallExpr* c, bool isGo) {
+  if (!isGo && rangeBody_)
+    fail(c->pos, "not supported by Weft yet: defer in the body of a range-over-func loop");
   if (!isGo) hasDefer_ = true;
   b_.setPos(c->pos);
   if (c->callKind == ast::CallKind::Builtin || c->callKind == ast::CallKind::Conversion) {
