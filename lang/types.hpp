@@ -277,6 +277,7 @@ class Package {
   std::string path;  // "main", "fmt", "strings", "sync/atomic"
   std::string name;  // "main", "fmt", "strings", "atomic"
   Scope* scope = nullptr;
+  bool fake = false;  // stands in for an import that failed (no follow-on errors)
 };
 
 }  // namespace weft::types

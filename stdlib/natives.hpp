@@ -8,6 +8,7 @@ namespace weft::stdlib {
 
 void registerErrors(vm::NativeRegistry& r);
 void registerFmt(vm::NativeRegistry& r);
+void registerFmtScan(vm::NativeRegistry& r);
 void registerMath(vm::NativeRegistry& r);
 void registerMathRand(vm::NativeRegistry& r);
 void registerOs(vm::NativeRegistry& r);

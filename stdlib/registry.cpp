@@ -41,6 +41,7 @@ std::vector<std::string> packagePaths() {
 void registerNatives(vm::NativeRegistry& registry) {
   registerErrors(registry);
   registerFmt(registry);
+  registerFmtScan(registry);
   registerMath(registry);
   registerMathRand(registry);
   registerOs(registry);

@@ -27,13 +27,18 @@ void copyValue(const ChanObject* c, Word* to, const Word* from) {
 void zeroValue(const ChanObject* c, Word* to) {
   if (c->elemSlots > 0) std::memset(to, 0, c->elemSlots * sizeof(Word));
 }
-Word* slot(ChanObject* c, int64_t i) { return c->ring + ((c->head + i) % c->cap) * c->elemSlots; }
+Word* slot(ChanObject* c, int64_t i) {
+  return c->ring + ((c->head + i) % c->cap) * c->elemSlots;
+}
 
 // Claims a waiter for completion: false if its operation already completed elsewhere.
-bool claim(ChanWaiter& w) { return !w.op->done.exchange(true); }
+bool claim(ChanWaiter& w) {
+  return !w.op->done.exchange(true);
+}
 
 void wake(Machine& m, ChanWaiter& w) {
-  if (w.op->selectResult) *w.op->selectResult = static_cast<Word>(static_cast<int64_t>(w.caseIndex));
+  if (w.op->selectResult)
+    *w.op->selectResult = static_cast<Word>(static_cast<int64_t>(w.caseIndex));
   m.ready(*w.op->g);
 }
 
@@ -103,12 +108,18 @@ void traceChan(void* obj, RootVisitor& v) {
   if (c->ring) v.precise(fromPtr(c->ring));
 }
 
-void finalizeChan(void* obj) { static_cast<ChanObject*>(obj)->~ChanObject(); }
+void finalizeChan(void* obj) {
+  static_cast<ChanObject*>(obj)->~ChanObject();
+}
 
 }  // namespace
 
 ChanObject::ChanObject(const types::Chan* t, Word* r, int64_t n)
-    : type(t), elem(t->elem), elemSlots(slotsOf(t->elem)), elemInline(isInline(t->elem)), cap(n),
+    : type(t),
+      elem(t->elem),
+      elemSlots(slotsOf(t->elem)),
+      elemInline(isInline(t->elem)),
+      cap(n),
       ring(r) {}
 
 void registerChanKind(Heap& heap) {
@@ -248,6 +259,8 @@ int64_t chanLen(ChanObject* c) {
   return c->count;
 }
 
-int64_t chanCap(ChanObject* c) { return c ? c->cap : 0; }
+int64_t chanCap(ChanObject* c) {
+  return c ? c->cap : 0;
+}
 
 }  // namespace weft::vm

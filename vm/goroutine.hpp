@@ -92,11 +92,11 @@ struct Goroutine {
 
 // Why `interpret()` returned.
 enum class RunResult : uint8_t {
-  Finished,   // the goroutine's outermost function returned
-  Yielded,    // the budget ran out or a safepoint wants the world (GC, interrupt)
-  Parked,     // a native call parked the goroutine
-  Panicked,   // an unrecovered panic or a fatal error ended the goroutine (and the program)
-  Exited,     // os.Exit was called
+  Finished,  // the goroutine's outermost function returned
+  Yielded,   // the budget ran out or a safepoint wants the world (GC, interrupt)
+  Parked,    // a native call parked the goroutine
+  Panicked,  // an unrecovered panic or a fatal error ended the goroutine (and the program)
+  Exited,    // os.Exit was called
 };
 
 // Runs `g` until it finishes, parks, panics to death, or has executed about `budget` calls and

@@ -35,9 +35,11 @@ struct ThreadCaches {
 };
 thread_local ThreadCaches tlsCaches;
 
+// Go's runtime ends the program the same way (fatal errors exit with status 2).
 [[noreturn]] void outOfMemory() {
   std::fprintf(stderr, "fatal error: runtime: out of memory\n");
-  std::abort();
+  std::fflush(stderr);
+  std::_Exit(2);
 }
 
 uint64_t splitmix(uint64_t x) {
@@ -112,7 +114,11 @@ void Heap::State::report(uint64_t bytes) {
   if (live >= goal.load(std::memory_order_relaxed) && !wanted.load(std::memory_order_relaxed))
     wanted.store(true, std::memory_order_relaxed);
   uint64_t lim = limit.load(std::memory_order_relaxed);
-  if (lim && live > lim) over.store(true, std::memory_order_relaxed);
+  if (lim && live > lim) {
+    // Past the limit: ask for a collection too, which tells whether the heap really is over.
+    over.store(true, std::memory_order_relaxed);
+    wanted.store(true, std::memory_order_relaxed);
+  }
   uint64_t p = peak.load(std::memory_order_relaxed);
   while (live > p && !peak.compare_exchange_weak(p, live, std::memory_order_relaxed)) {
   }

@@ -120,7 +120,9 @@ class Heap {
   void collect(const std::function<void(RootVisitor&)>& roots);
 
   HeapStats stats() const;
-  void setLimit(std::size_t maxBytes);  // 0: unlimited; allocation past it sets `overLimit()`
+  // 0: unlimited. Allocation past the limit sets overLimit() and collectionWanted(); after the
+  // collection, overLimit() says whether what survived is still over it.
+  void setLimit(std::size_t maxBytes);
   bool overLimit() const;
 
   // --- extensions (beyond the first interface) ------------------------------------------------
@@ -161,5 +163,14 @@ int32_t slotsOf(const types::Type* t);
 const std::vector<bool>& ptrmapOf(const types::Type* t);
 // Slot offset of field `i` within struct type `t` (t's underlying type must be a Struct).
 int32_t fieldOffset(const types::Type* t, int i);
+
+// Go's own sizes (unsafe.Sizeof / unsafe.Alignof on amd64), which decide how `append` grows a
+// slice in Go and so what cap() prints. Not cached: compute them at compile time.
+int64_t goSizeof(const types::Type* t);
+int64_t goAlignof(const types::Type* t);
+// The capacity Go's append gives a slice of capacity `oldCap` that must hold `newLen` elements
+// of Go size `elemSize` (Go's growslice: doubling below 256 elements, then growing by about
+// 1.25x, then rounding the byte size up to Go's malloc size classes). Go 1.19's numbers.
+int64_t appendCapacity(int64_t oldCap, int64_t newLen, int64_t elemSize);
 
 }  // namespace weft::vm

@@ -30,7 +30,9 @@ namespace {
 
 constexpr int64_t kNestedBudget = int64_t(1) << 40;
 
-inline int64_t sx(Word w) { return static_cast<int64_t>(w); }
+inline int64_t sx(Word w) {
+  return static_cast<int64_t>(w);
+}
 
 int64_t floatToInt(double d) {
   if (!(d > -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
@@ -101,32 +103,32 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
   Instr i;
   std::string err;  // message of the runtime error being raised
 
-#define LOAD_FRAME()                   \
-  do {                                 \
-    f = &g.frames.back();              \
-    fn = f->fn;                        \
-    pc = f->pc;                        \
-    R = g.stack.data() + f->base;      \
-    K = fn->k.data();                  \
-    CL = f->closure;                   \
+#define LOAD_FRAME()              \
+  do {                            \
+    f = &g.frames.back();         \
+    fn = f->fn;                   \
+    pc = f->pc;                   \
+    R = g.stack.data() + f->base; \
+    K = fn->k.data();             \
+    CL = f->closure;              \
   } while (0)
 #define SAVE_PC() (f->pc = pc)
 #define RA R[instrA(i)]
 #define RB R[instrB(i)]
 #define RC R[instrC(i)]
-#define THROW(msg)                          \
-  do {                                      \
-    SAVE_PC();                              \
-    startRuntimeError(m, g, msg);           \
-    goto unwind;                            \
+#define THROW(msg)                \
+  do {                            \
+    SAVE_PC();                    \
+    startRuntimeError(m, g, msg); \
+    goto unwind;                  \
   } while (0)
 #define NILCHECK_PTR(p) \
   if (__builtin_expect((p) == nullptr, 0)) THROW(kNilDeref)
-#define SAFEPOINT()                                     \
-  if (__builtin_expect(--budget <= 0, 0)) {             \
-    SAVE_PC();                                          \
+#define SAFEPOINT()                                    \
+  if (__builtin_expect(--budget <= 0, 0)) {            \
+    SAVE_PC();                                         \
     if (g.nativeDepth == 0) return RunResult::Yielded; \
-    budget = kNestedBudget;                             \
+    budget = kNestedBudget;                            \
   }
 
 #ifndef WEFT_SWITCH_DISPATCH
@@ -137,10 +139,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
   };
 #define vmdispatch(o) goto* kDispatch[o];
 #define vmcase(l) L_##l:
-#define vmbreak                    \
-  do {                             \
-    i = *pc++;                     \
-    goto* kDispatch[instrOp(i)];   \
+#define vmbreak                  \
+  do {                           \
+    i = *pc++;                   \
+    goto* kDispatch[instrOp(i)]; \
   } while (0)
 #else
 #define vmdispatch(o) switch (o)
@@ -270,10 +272,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
       vmcase(CLONE) {
         const Word* s = asPtr<const Word>(RB);
-        NILCHECK_PTR(s);
         const types::Type* t = T[instrC(i)];
+        int32_t n = slotsOf(t);
+        if (n > 0) NILCHECK_PTR(s);
         Word* d = heap.allocStorage(t, 1);
-        std::memcpy(d, s, slotsOf(t) * sizeof(Word));
+        if (n > 0) std::memcpy(d, s, n * sizeof(Word));
         RA = fromPtr(d);
         vmbreak;
       }
@@ -325,6 +328,14 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
       vmcase(MULI) {
         RA = RB * static_cast<Word>(static_cast<int64_t>(instrSC(i)));
+        vmbreak;
+      }
+      vmcase(DIVI) {
+        RA = static_cast<Word>(sx(RB) / instrSC(i));
+        vmbreak;
+      }
+      vmcase(REMI) {
+        RA = static_cast<Word>(sx(RB) % instrSC(i));
         vmbreak;
       }
       vmcase(NEG_INT) {
@@ -542,11 +553,13 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
 
       // ---- jumps ------------------------------------------------------------------------
-#define JUMP(off)                   \
-  do {                              \
-    int32_t o_ = (off);             \
-    pc += o_;                       \
-    if (o_ < 0) { SAFEPOINT(); }    \
+#define JUMP(off)       \
+  do {                  \
+    int32_t o_ = (off); \
+    pc += o_;           \
+    if (o_ < 0) {       \
+      SAFEPOINT();      \
+    }                   \
   } while (0)
 #define CJUMP(cond) \
   if (cond) JUMP(instrSC(i))
@@ -882,15 +895,8 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
 
       // ---- maps -------------------------------------------------------------------------
-      vmcase(MAKEMAP)
-      vmcase(MAPGET)
-      vmcase(MAPGET2)
-      vmcase(MAPSET)
-      vmcase(MAPDELETE)
-      vmcase(LEN_MAP)
-      vmcase(MAPCLEAR)
-      vmcase(MAPITER)
-      vmcase(MAPNEXT) {
+      vmcase(MAKEMAP) vmcase(MAPGET) vmcase(MAPGET2) vmcase(MAPSET) vmcase(MAPDELETE)
+          vmcase(LEN_MAP) vmcase(MAPCLEAR) vmcase(MAPITER) vmcase(MAPNEXT) {
         SAVE_PC();
         if (!mapOp(m, g, i, R, pc)) goto unwind;
         vmbreak;
@@ -926,7 +932,8 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         Instr x = *pc++;
         const Box* b = asPtr<const Box>(RB);
         const types::Type* want = T[instrC(i)];
-        if (!b) THROW(assertionError(T[x], nullptr, want));
+        (void)x;  // Go names no interface type in this message ("interface is nil")
+        if (!b) THROW(assertionError(nullptr, nullptr, want));
         if (const std::string* missing = m.implementsCache().missingMethod(prog, b->type, want))
           THROW(missingMethodError(b->type, want, *missing));
         RA = RB;
@@ -1072,7 +1079,9 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         if (g.defers.empty() || g.defers.back().frame != self) vmbreak;
         DeferRecord d = std::move(g.defers.back());
         g.defers.pop_back();
-        f->pc = pc - 1;  // come back here for the next one
+        // The deferred call returns to this RUNDEFERS again (do_return steps back one
+        // instruction for kDeferred frames) until none is left.
+        SAVE_PC();
         uint32_t base = topOfFrames(g);
         if (d.native >= 0) {
           const NativeEntry& ne = prog.natives[d.native];
@@ -1084,11 +1093,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
           NativeResult r = callNative(m, g, ne, args, &panicking);
           if (m.exitRequested()) return RunResult::Exited;
           if (panicking) goto unwind;
+          pc--;  // back to this RUNDEFERS for the next deferred call
           if (r == NativeResult::Park) {
-            pc = f->pc;
+            SAVE_PC();
             goto park;
           }
-          pc = f->pc;
           vmbreak;
         }
         pushFrame(g, d.fn, d.closure, base, Frame::kDeferred, self);
@@ -1187,7 +1196,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
     }
     continue;
 
-  do_return: {
+  do_return : {
     uint8_t flags = f->flags;
     uint32_t owner = f->deferOwner;
     g.frames.pop_back();
@@ -1216,6 +1225,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
     }
     if (g.frames.empty()) return RunResult::Finished;
     LOAD_FRAME();
+    if (flags & Frame::kDeferred) pc--;  // back to the caller's RUNDEFERS
     continue;
   }
 

@@ -15,6 +15,8 @@
 // type instead of spinning.
 #include <algorithm>
 #include <atomic>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -175,6 +177,122 @@ int32_t slotsOf(const types::Type* t) {
 const std::vector<bool>& ptrmapOf(const types::Type* t) {
   slotsOf(t);
   return t->ptrmapCache;
+}
+
+int64_t goAlignof(const types::Type* t) {
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case Kind::Bool:
+    case Kind::Int8:
+    case Kind::Uint8:
+    case Kind::UntypedBool:
+      return 1;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 2;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::Float32:
+    case Kind::Complex64:
+    case Kind::UntypedRune:
+      return 4;
+    case Kind::Array:
+      return goAlignof(static_cast<const types::Array*>(u)->elem);
+    case Kind::Struct: {
+      int64_t a = 1;
+      for (const types::Var* f : static_cast<const types::Struct*>(u)->fields)
+        a = std::max(a, goAlignof(f->type));
+      return a;
+    }
+    default:
+      return 8;
+  }
+}
+
+int64_t goSizeof(const types::Type* t) {
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case Kind::Bool:
+    case Kind::Int8:
+    case Kind::Uint8:
+    case Kind::UntypedBool:
+      return 1;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 2;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::Float32:
+    case Kind::UntypedRune:
+      return 4;
+    case Kind::Complex128:
+    case Kind::UntypedComplex:
+    case Kind::String:
+    case Kind::UntypedString:
+    case Kind::Interface:
+      return 16;
+    case Kind::Slice:
+      return 24;
+    case Kind::Array: {
+      auto* a = static_cast<const types::Array*>(u);
+      return a->len * goSizeof(a->elem);
+    }
+    case Kind::Struct: {
+      int64_t off = 0, align = 1;
+      bool lastZero = false;
+      for (const types::Var* f : static_cast<const types::Struct*>(u)->fields) {
+        int64_t fa = goAlignof(f->type), fs = goSizeof(f->type);
+        off = (off + fa - 1) / fa * fa + fs;
+        align = std::max(align, fa);
+        lastZero = fs == 0;
+      }
+      if (off > 0 && lastZero) ++off;  // Go pads so &lastField stays inside the object
+      return (off + align - 1) / align * align;
+    }
+    case Kind::Tuple:
+      return 0;
+    default:  // int, uint, int64, uint64, uintptr, float64, complex64, pointers, maps, chans, funcs
+      return 8;
+  }
+}
+
+namespace {
+
+// Go's runtime.roundupsize with Go's size classes (runtime/sizeclasses.go).
+int64_t roundUpToSizeClass(int64_t size) {
+  static constexpr uint16_t kClassSize[] = {
+      0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,
+      160,   176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,
+      448,   480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,
+      1536,  1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,
+      6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
+      18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+  if (size < 32768) {
+    // Smallest class that holds `size` (the table is sorted; Go's lookup tables give the same).
+    for (uint16_t c : kClassSize)
+      if (c >= size) return c;
+  }
+  constexpr int64_t kPage = 8192;
+  if (size > INT64_MAX - kPage) return size;
+  return (size + kPage - 1) / kPage * kPage;
+}
+
+}  // namespace
+
+int64_t appendCapacity(int64_t oldCap, int64_t newLen, int64_t elemSize) {
+  int64_t newCap = oldCap;
+  int64_t doubleCap = oldCap + oldCap;
+  if (newLen > doubleCap) {
+    newCap = newLen;
+  } else if (oldCap < 256) {
+    newCap = doubleCap;
+  } else {
+    while (0 < newCap && newCap < newLen) newCap += (newCap + 3 * 256) / 4;
+    if (newCap <= 0) newCap = newLen;
+  }
+  if (elemSize <= 0) return newLen;  // zero-size elements: Go keeps cap == len
+  if (newCap > INT64_MAX / elemSize) return newCap;
+  return roundUpToSizeClass(newCap * elemSize) / elemSize;
 }
 
 int32_t fieldOffset(const types::Type* t, int i) {

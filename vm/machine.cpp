@@ -102,7 +102,8 @@ void Machine::park(Goroutine& g, std::string_view waitReason) {
 
 void Machine::sleep(Goroutine& g, int64_t nanos) {
   park(g, "sleep");
-  auto when = std::chrono::steady_clock::now() + std::chrono::nanoseconds(std::max<int64_t>(nanos, 0));
+  auto when =
+      std::chrono::steady_clock::now() + std::chrono::nanoseconds(std::max<int64_t>(nanos, 0));
   timers_.push_back(Timer{when, timerSeq_++, &g});
   std::push_heap(timers_.begin(), timers_.end(), std::greater<>());
 }
@@ -231,11 +232,8 @@ void Machine::visitRoots(RootVisitor& v) {
 namespace {
 
 void appendFrameLine(std::string& out, const FuncProto* fn, const Instr* pc) {
-  // A saved pc points after the instruction that called out — except while a frame runs its
-  // deferred calls, when it points at RUNDEFERS itself (to come back to it).
+  // A saved pc points after the instruction that called out.
   const Instr* at = pc > fn->code.data() ? pc - 1 : pc;
-  if (pc < fn->code.data() + fn->code.size() && instrOp(*pc) == static_cast<uint16_t>(Op::RUNDEFERS))
-    at = pc;
   char buf[64];
   std::snprintf(buf, sizeof buf, ":%d +0x%zx\n", Program::lineOf(*fn, at),
                 static_cast<std::size_t>(at - fn->code.data()) * 4);
@@ -256,7 +254,8 @@ std::string Machine::traceback(const Goroutine& g) const {
     appendFrameLine(out, fn, it->pc);
   }
   if (g.id != 1 && g.creatorFn) {
-    out += "created by " + g.creatorFn->name + " in goroutine " + std::to_string(g.creatorId) + "\n";
+    out +=
+        "created by " + g.creatorFn->name + " in goroutine " + std::to_string(g.creatorId) + "\n";
     appendFrameLine(out, g.creatorFn, g.creatorPc);
   }
   return out;
@@ -288,8 +287,8 @@ void Machine::reportFatal(Goroutine& g, std::string_view message, bool allGorout
   std::string out = "fatal error: " + std::string(message) + "\n";
   auto describe = [&](const Goroutine& x) {
     std::string state = x.status == GStatus::Parked && !x.waitReason.empty() ? x.waitReason
-                        : &x == &g && !allGoroutines                     ? "running"
-                                                                          : "runnable";
+                        : &x == &g && !allGoroutines                         ? "running"
+                                                                             : "runnable";
     if (x.status == GStatus::Parked && x.waitReason.empty()) state = "waiting";
     out += "\ngoroutine " + std::to_string(x.id) + " [" + state + "]:\n" + traceback(x);
   };

@@ -224,9 +224,10 @@ MapResult MapObject::store(const Word* key, const Word* value) {
         newCap = roundUpPow2(live * 4);
       else
         newCap = cap_;
-      if (newCap <= live || cap_ == kMaxCap) {
-        std::fprintf(stderr, "fatal error: runtime: map too large\n");
-        std::abort();
+      if (newCap <= live) {  // over 2^30 entries
+        std::fprintf(stderr, "fatal error: runtime: out of memory\n");
+        std::fflush(stderr);
+        std::_Exit(2);
       }
       rebuild(newCap);
     }

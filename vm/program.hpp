@@ -43,14 +43,30 @@ enum class Op : uint16_t {
   Count_
 };
 
-constexpr uint16_t instrOp(Instr i) { return static_cast<uint16_t>(i); }
-constexpr uint32_t instrA(Instr i) { return static_cast<uint16_t>(i >> 16); }
-constexpr uint32_t instrB(Instr i) { return static_cast<uint16_t>(i >> 32); }
-constexpr uint32_t instrC(Instr i) { return static_cast<uint16_t>(i >> 48); }
-constexpr int32_t instrSB(Instr i) { return static_cast<int16_t>(i >> 32); }
-constexpr int32_t instrSC(Instr i) { return static_cast<int16_t>(i >> 48); }
-constexpr uint32_t instrBx(Instr i) { return static_cast<uint32_t>(i >> 32); }
-constexpr int32_t instrSBx(Instr i) { return static_cast<int32_t>(i >> 32); }
+constexpr uint16_t instrOp(Instr i) {
+  return static_cast<uint16_t>(i);
+}
+constexpr uint32_t instrA(Instr i) {
+  return static_cast<uint16_t>(i >> 16);
+}
+constexpr uint32_t instrB(Instr i) {
+  return static_cast<uint16_t>(i >> 32);
+}
+constexpr uint32_t instrC(Instr i) {
+  return static_cast<uint16_t>(i >> 48);
+}
+constexpr int32_t instrSB(Instr i) {
+  return static_cast<int16_t>(i >> 32);
+}
+constexpr int32_t instrSC(Instr i) {
+  return static_cast<int16_t>(i >> 48);
+}
+constexpr uint32_t instrBx(Instr i) {
+  return static_cast<uint32_t>(i >> 32);
+}
+constexpr int32_t instrSBx(Instr i) {
+  return static_cast<int32_t>(i >> 32);
+}
 
 constexpr Instr makeABC(Op op, uint32_t a, uint32_t b, uint32_t c) {
   return static_cast<Instr>(op) | (static_cast<Instr>(a & 0xFFFF) << 16) |
@@ -135,7 +151,7 @@ struct Program {
   const types::Type* byteType = nullptr;
   const types::Type* runeType = nullptr;
   const types::Type* runtimeErrorType = nullptr;
-  int32_t entry = -1;      // the function that runs package initialization and then main.main
+  int32_t entry = -1;  // the function that runs package initialization and then main.main
   // Keeps the types (and whatever else the checker produced) alive as long as the program.
   std::shared_ptr<const void> keepAlive;
 

@@ -1,6 +1,7 @@
 // The out-of-line parts of the interpreter's opcodes: slice and value operations that are too
-// big to inline in the dispatch loop (string operations are in vm/string_ops.hpp). None of them raise panics themselves: they report
-// failure (a false return or an error message) and the interpreter raises the panic.
+// big to inline in the dispatch loop (string operations are in vm/string_ops.hpp). None of them
+// raise panics themselves: they report failure (a false return or an error message) and the
+// interpreter raises the panic.
 #pragma once
 
 #include <cstdint>

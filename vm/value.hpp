@@ -44,7 +44,13 @@ inline Word fromFloat(double d) {
   return w;
 }
 
-template <class T> inline T* asPtr(Word w) { return reinterpret_cast<T*>(w); }
-template <class T> inline Word fromPtr(T* p) { return reinterpret_cast<Word>(p); }
+template <class T>
+inline T* asPtr(Word w) {
+  return reinterpret_cast<T*>(w);
+}
+template <class T>
+inline Word fromPtr(T* p) {
+  return reinterpret_cast<Word>(p);
+}
 
 }  // namespace weft::vm

@@ -294,6 +294,7 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
       id->mode = Mode::Package;
       if (pn->spec) const_cast<ast::ImportSpec*>(pn->spec)->used = true;
       Package* pkg = pn->imported;
+      if (pkg->fake) goto Error;  // the import failed and was reported
       Object* exp = pkg->scope->lookupLocal(sel);
       if (!exp) {
         error(e->sel->pos, "undefined: " + pkg->name + "." + sel);
@@ -325,6 +326,8 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
       }
       x.type = exp->type ? exp->type : invalidType();
       x.expr = e;
+      e->sel->mode = x.mode;
+      e->sel->type = x.type;
       return;
     }
   }
@@ -397,6 +400,8 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
       x.mode = Mode::Value;
       x.type = tt_.signature(params, results, msig->variadic);
       x.expr = e;
+      e->sel->mode = x.mode;
+      e->sel->type = x.type;
       return;
     }
     if (obj->kind == ObjKind::Var) {
@@ -417,6 +422,8 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
     x.val.reset();
     x.nil = false;
     x.expr = e;
+    e->sel->mode = x.mode;
+    e->sel->type = x.type;
     (void)wantType;
     return;
   }

@@ -1,6 +1,9 @@
 // checkProgram: parse the main package, load imported packages through the caller's loader (in
 // dependency order, detecting import cycles), check every package, sort the diagnostics.
+#include <pthread.h>
+
 #include <algorithm>
+#include <exception>
 #include <map>
 
 #include "lang/check/checker.hpp"
@@ -110,6 +113,7 @@ class Loader {
   }
 
   std::vector<Loaded>& order() { return order_; }
+  const std::set<std::string>& failed() const { return failed_; }
 
  private:
   Program& prog_;
@@ -151,8 +155,22 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
   pkgs.push_back(std::move(mainPkg));
 
   std::map<std::string, Package*> byPath;
+  // Imports that failed get an empty fake package so that uses do not cascade into errors.
+  for (const std::string& path : ld.failed()) {
+    std::string name = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+    Package* fake = prog->types->newPackage(path, name);
+    fake->fake = true;
+    byPath[path] = fake;
+  }
   for (Loaded& l : pkgs) {
-    if (!l.ok || l.files.empty()) continue;
+    if (!l.ok || l.files.empty()) {
+      std::string name =
+          l.path.substr(l.path.rfind('/') == std::string::npos ? 0 : l.path.rfind('/') + 1);
+      Package* fake = prog->types->newPackage(l.path, name);
+      fake->fake = true;
+      byPath[l.path] = fake;
+      continue;
+    }
     std::string name = l.files[0]->package ? l.files[0]->package->name : "main";
     Package* pkg = prog->types->newPackage(l.path, name);
     // Every file of a package must name the same package.
@@ -196,7 +214,71 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
 
 }  // namespace
 
+namespace {
+
+std::unique_ptr<Program> checkSources(std::vector<SourceFile> mainFiles,
+                                      const PackageLoader& loader, const Options& options);
+std::unique_ptr<Program> checkFiles(std::vector<ParsedFile> mainFiles, const PackageLoader& loader,
+                                    const Options& options);
+
+thread_local bool onLargeStack = false;
+constexpr size_t kLargeStack = size_t(1) << 30;
+
+struct StackJob {
+  const std::function<void()>* fn;
+  std::exception_ptr error;
+};
+
+void* runStackJob(void* arg) {
+  auto job = static_cast<StackJob*>(arg);
+  onLargeStack = true;
+  try {
+    (*job->fn)();
+  } catch (...) {
+    job->error = std::current_exception();
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void runOnLargeStack(const std::function<void()>& fn) {
+  if (onLargeStack) {
+    fn();
+    return;
+  }
+  StackJob job{&fn, nullptr};
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = pthread_attr_init(&attr) == 0 &&
+                 pthread_attr_setstacksize(&attr, kLargeStack) == 0 &&
+                 pthread_create(&thread, &attr, runStackJob, &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) {
+    fn();  // no thread: do it here, with whatever stack there is
+    return;
+  }
+  pthread_join(thread, nullptr);
+  if (job.error) std::rethrow_exception(job.error);
+}
+
 std::unique_ptr<Program> checkProgram(std::vector<SourceFile> mainFiles,
+                                      const PackageLoader& loader, const Options& options) {
+  std::unique_ptr<Program> result;
+  runOnLargeStack([&] { result = checkSources(std::move(mainFiles), loader, options); });
+  return result;
+}
+
+std::unique_ptr<Program> checkProgram(std::vector<ParsedFile> mainFiles,
+                                      const PackageLoader& loader, const Options& options) {
+  std::unique_ptr<Program> result;
+  runOnLargeStack([&] { result = checkFiles(std::move(mainFiles), loader, options); });
+  return result;
+}
+
+namespace {
+
+std::unique_ptr<Program> checkSources(std::vector<SourceFile> mainFiles,
                                       const PackageLoader& loader, const Options& options) {
   auto prog = std::make_unique<Program>();
   std::vector<ast::File*> files;
@@ -213,8 +295,8 @@ std::unique_ptr<Program> checkProgram(std::vector<SourceFile> mainFiles,
   return checkParsed(std::move(prog), std::move(files), ok, loader, options);
 }
 
-std::unique_ptr<Program> checkProgram(std::vector<ParsedFile> mainFiles,
-                                      const PackageLoader& loader, const Options& options) {
+std::unique_ptr<Program> checkFiles(std::vector<ParsedFile> mainFiles, const PackageLoader& loader,
+                                    const Options& options) {
   auto prog = std::make_unique<Program>();
   std::vector<ast::File*> files;
   for (ParsedFile& pf : mainFiles) {
@@ -223,5 +305,7 @@ std::unique_ptr<Program> checkProgram(std::vector<ParsedFile> mainFiles,
   }
   return checkParsed(std::move(prog), std::move(files), true, loader, options);
 }
+
+}  // namespace
 
 }  // namespace weft::lang::check

@@ -131,6 +131,12 @@ struct Options {
   int maxErrors = 10;  // stop after this many errors (per program)
 };
 
+// Runs `fn` on a thread with a large stack (1 GiB reserved, committed as used) and waits for it;
+// runs it directly if already on such a thread. The front end is recursive over the syntax tree,
+// so very deep expressions (`x := 0+1+1+...` with 100000 terms) need far more than the 8 MiB of a
+// main thread. checkProgram uses it; the compiler can wrap its own passes the same way.
+void runOnLargeStack(const std::function<void()>& fn);
+
 // Parses and checks the main package given as source files. Never throws.
 std::unique_ptr<Program> checkProgram(std::vector<SourceFile> mainFiles,
                                       const PackageLoader& loader, const Options& options = {});

@@ -287,6 +287,8 @@ class Checker {
   std::set<const types::Named*> validNamed_;
   std::deque<FuncContext> contexts_;
   bool hasCallOrRecv_ = false;
+  int depth_ = 0;  // expression nesting (rawExpr)
+  bool depthExceeded_ = false;
   std::unordered_set<const ast::CallExpr*> panicCalls_;
   ast::Ident trueIdent_{ast::Pos{}, "true"};
 

@@ -276,6 +276,7 @@ void Checker::funcDecl(Func* obj, const DeclInfo& d) {
   ParamVars& pv = prog_.paramVars[fd->sig];
   obj->type = tt_.signature({}, {}, false);  // guard against cycles
   const Signature* sig = funcType(fd->sig, fd->recv, &pv, fscope);
+  recordTypeExpr(fd->sig, sig);
   if (fd->recv && pv.recv) {
     obj->type = tt_.methodSignature(pv.recv, sig);
   } else {

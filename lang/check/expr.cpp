@@ -46,7 +46,20 @@ int sizeInBits(Kind k) {
 // ---------------------------------------------------------------------------------------------
 
 ExprKind Checker::rawExpr(Operand& x, const ast::Expr* e, const Type* hint) {
+  // The checker recurses once per nesting level; checkProgram runs on a large stack, and this
+  // limit keeps absurd inputs from exhausting even that.
+  constexpr int kMaxDepth = 500000;
+  if (depth_ >= kMaxDepth) {
+    if (!depthExceeded_) errorAt(e, "expression nested too deeply (more than 500000 levels)");
+    depthExceeded_ = true;
+    x = Operand{};
+    x.type = invalidType();
+    x.expr = e;
+    return ExprKind::Statement;
+  }
+  depth_++;
   ExprKind kind = exprInternal(x, e, hint);
+  depth_--;
   record(x);
   return kind;
 }

@@ -86,6 +86,7 @@ void Checker::collectObjects() {
           auto it = imported_.find(spec->path->value);
           if (it == imported_.end()) continue;  // reported while loading
           Package* imp = it->second;
+          if (imp->fake) spec->used = true;  // reported when loading
           std::string name = imp->name;
           if (spec->name) name = spec->name->name;
           if (name == "init") {
@@ -256,9 +257,15 @@ void Checker::collectObjects() {
       }
     }
   }
-  if (pkg_->name == "main" && !out_.mainFunc && !files_.empty()) {
+  if (pkg_->path == "main" && !files_.empty()) {
     setFile(files_[0], nullptr);
-    error(ast::Pos{1, 1, 0}, "function main is undeclared in the main package");
+    if (pkg_->name != "main") {
+      const ast::Ident* name = files_[0]->package;
+      error(name ? name->pos : ast::Pos{1, 1, 0},
+            "package " + pkg_->name + " is not a main package");
+    } else if (!out_.mainFunc) {
+      error(ast::Pos{1, 1, 0}, "function main is undeclared in the main package");
+    }
   }
 }
 

@@ -24,8 +24,12 @@ struct Walker {
       case K::FuncLit:
         if (intoFuncLits) go(static_cast<const ast::FuncLit*>(n)->body);
         break;
-      case K::ParenExpr: go(static_cast<const ast::ParenExpr*>(n)->x); break;
-      case K::SelectorExpr: go(static_cast<const ast::SelectorExpr*>(n)->x); break;
+      case K::ParenExpr:
+        go(static_cast<const ast::ParenExpr*>(n)->x);
+        break;
+      case K::SelectorExpr:
+        go(static_cast<const ast::SelectorExpr*>(n)->x);
+        break;
       case K::IndexExpr: {
         auto* e = static_cast<const ast::IndexExpr*>(n);
         go(e->x);
@@ -37,15 +41,21 @@ struct Walker {
         go(e->x), go(e->lo), go(e->hi), go(e->max);
         break;
       }
-      case K::TypeAssertExpr: go(static_cast<const ast::TypeAssertExpr*>(n)->x); break;
+      case K::TypeAssertExpr:
+        go(static_cast<const ast::TypeAssertExpr*>(n)->x);
+        break;
       case K::CallExpr: {
         auto* e = static_cast<const ast::CallExpr*>(n);
         go(e->fun);
         list(e->args);
         break;
       }
-      case K::StarExpr: go(static_cast<const ast::StarExpr*>(n)->x); break;
-      case K::UnaryExpr: go(static_cast<const ast::UnaryExpr*>(n)->x); break;
+      case K::StarExpr:
+        go(static_cast<const ast::StarExpr*>(n)->x);
+        break;
+      case K::UnaryExpr:
+        go(static_cast<const ast::UnaryExpr*>(n)->x);
+        break;
       case K::BinaryExpr: {
         auto* e = static_cast<const ast::BinaryExpr*>(n);
         go(e->x), go(e->y);
@@ -63,23 +73,37 @@ struct Walker {
             if (spec->kind == K::ValueSpec) list(static_cast<const ast::ValueSpec*>(spec)->values);
         break;
       }
-      case K::LabeledStmt: go(static_cast<const ast::LabeledStmt*>(n)->stmt); break;
-      case K::ExprStmt: go(static_cast<const ast::ExprStmt*>(n)->x); break;
+      case K::LabeledStmt:
+        go(static_cast<const ast::LabeledStmt*>(n)->stmt);
+        break;
+      case K::ExprStmt:
+        go(static_cast<const ast::ExprStmt*>(n)->x);
+        break;
       case K::SendStmt: {
         auto* s = static_cast<const ast::SendStmt*>(n);
         go(s->chan), go(s->value);
         break;
       }
-      case K::IncDecStmt: go(static_cast<const ast::IncDecStmt*>(n)->x); break;
+      case K::IncDecStmt:
+        go(static_cast<const ast::IncDecStmt*>(n)->x);
+        break;
       case K::AssignStmt: {
         auto* s = static_cast<const ast::AssignStmt*>(n);
         list(s->lhs), list(s->rhs);
         break;
       }
-      case K::GoStmt: go(static_cast<const ast::GoStmt*>(n)->call); break;
-      case K::DeferStmt: go(static_cast<const ast::DeferStmt*>(n)->call); break;
-      case K::ReturnStmt: list(static_cast<const ast::ReturnStmt*>(n)->results); break;
-      case K::BlockStmt: list(static_cast<const ast::BlockStmt*>(n)->list); break;
+      case K::GoStmt:
+        go(static_cast<const ast::GoStmt*>(n)->call);
+        break;
+      case K::DeferStmt:
+        go(static_cast<const ast::DeferStmt*>(n)->call);
+        break;
+      case K::ReturnStmt:
+        list(static_cast<const ast::ReturnStmt*>(n)->results);
+        break;
+      case K::BlockStmt:
+        list(static_cast<const ast::BlockStmt*>(n)->list);
+        break;
       case K::IfStmt: {
         auto* s = static_cast<const ast::IfStmt*>(n);
         go(s->init), go(s->cond), go(s->body), go(s->elseStmt);
@@ -105,7 +129,9 @@ struct Walker {
         go(s->comm), list(s->body);
         break;
       }
-      case K::SelectStmt: go(static_cast<const ast::SelectStmt*>(n)->body); break;
+      case K::SelectStmt:
+        go(static_cast<const ast::SelectStmt*>(n)->body);
+        break;
       case K::ForStmt: {
         auto* s = static_cast<const ast::ForStmt*>(n);
         go(s->init), go(s->cond), go(s->post), go(s->body);
@@ -116,7 +142,8 @@ struct Walker {
         go(s->key), go(s->value), go(s->x), go(s->body);
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
 };

@@ -15,7 +15,8 @@ Result build(std::string_view filename, std::string_view source, const Options& 
     for (auto& f : *sources) out.push_back(lang::check::SourceFile{f.name, f.text});
     return out;
   };
-  std::unique_ptr<lang::check::Program> checked = lang::check::checkProgram(std::move(files), loader);
+  std::unique_ptr<lang::check::Program> checked =
+      lang::check::checkProgram(std::move(files), loader);
   if (!checked->ok()) {
     Result r;
     r.diagnostics = checked->diagnostics;

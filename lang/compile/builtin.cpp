@@ -16,7 +16,9 @@ types::BuiltinId builtinId(const ast::CallExpr* e) {
   return static_cast<const types::Builtin*>(id->obj)->id;
 }
 
-bool isFloatKind(Kind k) { return k == Kind::Float32 || k == Kind::Float64; }
+bool isFloatKind(Kind k) {
+  return k == Kind::Float32 || k == Kind::Float64;
+}
 
 }  // namespace
 
@@ -32,12 +34,24 @@ Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
       Val x = expr(a[0]);
       uint32_t r = target(dst);
       switch (u->kind) {
-        case Kind::String: case Kind::UntypedString: b_.emitABC(Op::LEN_STR, r, x.reg); break;
-        case Kind::Slice: b_.emitABC(id == B::Len ? Op::LEN_SLICE : Op::CAP_SLICE, r, x.reg); break;
-        case Kind::Map: b_.emitABC(Op::LEN_MAP, r, x.reg); break;
-        case Kind::Chan: b_.emitABC(id == B::Len ? Op::LEN_CHAN : Op::CAP_CHAN, r, x.reg); break;
-        case Kind::Array: b_.loadInt(r, static_cast<const types::Array*>(u)->len); break;
-        default: fail(e->pos, "unsupported len/cap operand");
+        case Kind::String:
+        case Kind::UntypedString:
+          b_.emitABC(Op::LEN_STR, r, x.reg);
+          break;
+        case Kind::Slice:
+          b_.emitABC(id == B::Len ? Op::LEN_SLICE : Op::CAP_SLICE, r, x.reg);
+          break;
+        case Kind::Map:
+          b_.emitABC(Op::LEN_MAP, r, x.reg);
+          break;
+        case Kind::Chan:
+          b_.emitABC(id == B::Len ? Op::LEN_CHAN : Op::CAP_CHAN, r, x.reg);
+          break;
+        case Kind::Array:
+          b_.loadInt(r, static_cast<const types::Array*>(u)->len);
+          break;
+        default:
+          fail(e->pos, "unsupported len/cap operand");
       }
       return Val{r, true};
     }
@@ -93,22 +107,25 @@ Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
           exprAs(a[2], pc_.basic(Kind::Int), static_cast<int>(lc + 1));
         else
           move(lc + 1, lc);
-        b_.emitABCX(Op::MAKESLICE, r, lc, lc + 1,
-                    tIdx(static_cast<const types::Slice*>(u)->elem));
+        b_.emitABCX(Op::MAKESLICE, r, lc, lc + 1, tIdx(static_cast<const types::Slice*>(u)->elem));
         return Val{r, true};
       }
       if (u->kind == Kind::Map) {
         uint32_t h = b_.alloc();
-        if (a.size() > 1) exprAs(a[1], pc_.basic(Kind::Int), static_cast<int>(h));
-        else b_.emitAsBx(Op::LOADI, h, 0);
+        if (a.size() > 1)
+          exprAs(a[1], pc_.basic(Kind::Int), static_cast<int>(h));
+        else
+          b_.emitAsBx(Op::LOADI, h, 0);
         b_.emitABx(Op::MAKEMAP, h, tIdx(t));
         move(r, h);
         return Val{r, true};
       }
       if (u->kind == Kind::Chan) {
         uint32_t n = b_.alloc();
-        if (a.size() > 1) exprAs(a[1], pc_.basic(Kind::Int), static_cast<int>(n));
-        else b_.emitAsBx(Op::LOADI, n, 0);
+        if (a.size() > 1)
+          exprAs(a[1], pc_.basic(Kind::Int), static_cast<int>(n));
+        else
+          b_.emitAsBx(Op::LOADI, n, 0);
         b_.emitABC(Op::MAKECHAN, r, n, tIdx(t));
         return Val{r, true};
       }
@@ -161,8 +178,10 @@ Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
         bool str = k == Kind::String;
         bool sgn = t->isInteger() && !t->isUnsigned();
         Op lt = str ? Op::LT_STR : sgn ? Op::LT_INT : Op::LT_UINT;
-        if (id == B::Min) b_.emitABC(lt, c, v.reg, r);
-        else b_.emitABC(lt, c, r, v.reg);
+        if (id == B::Min)
+          b_.emitABC(lt, c, v.reg, r);
+        else
+          b_.emitABC(lt, c, r, v.reg);
         b_.jumpOp(Op::JF, c, keep);
         move(r, v.reg);
         b_.bind(keep);
@@ -187,7 +206,9 @@ Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
       b_.emitABC(Op::CLOSE, x.reg);
       return x;
     }
-    case B::Complex: case B::Real: case B::Imag:
+    case B::Complex:
+    case B::Real:
+    case B::Imag:
       fail(e->pos, "complex numbers are not supported");
   }
   fail(e->pos, "unsupported builtin");
@@ -302,7 +323,8 @@ Val FuncCompiler::compositeLit(const ast::CompositeLit* e, int dst) {
       if (dst >= 0) move(static_cast<uint32_t>(dst), r), r = static_cast<uint32_t>(dst);
       return Val{r, true};
     }
-    default: break;
+    default:
+      break;
   }
   fail(e->pos, "unsupported composite literal");
 }

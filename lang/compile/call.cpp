@@ -20,7 +20,8 @@ FuncCompiler::Callee FuncCompiler::resolveCallee(const ast::CallExpr* e) {
   const ast::Expr* fun = unparen(e->fun);
   const types::Func* f = nullptr;
   if (auto* id = fun->as<ast::Ident>()) {
-    if (id->obj && id->obj->kind == types::ObjKind::Func) f = static_cast<const types::Func*>(id->obj);
+    if (id->obj && id->obj->kind == types::ObjKind::Func)
+      f = static_cast<const types::Func*>(id->obj);
   } else if (auto* sel = fun->as<ast::SelectorExpr>()) {
     if (sel->selKind == ast::SelKind::Qualified && sel->sel->obj &&
         sel->sel->obj->kind == types::ObjKind::Func) {
@@ -30,7 +31,8 @@ FuncCompiler::Callee FuncCompiler::resolveCallee(const ast::CallExpr* e) {
       const Type* t = sel->x->type;
       for (int i : sel->path)
         t = static_cast<const types::Struct*>(lang::check::derefPointer(t)->underlying())
-                ->fields[i]->type;
+                ->fields[i]
+                ->type;
       c.method = m;
       c.sel = sel;
       c.sig = m->sig();
@@ -90,9 +92,15 @@ uint32_t FuncCompiler::call(const ast::CallExpr* e) {
   args(e, c.sig, base + (c.method ? 1 : 0), native);
   b_.setPos(e->rparen.valid() ? e->pos : e->pos);
   switch (c.kind) {
-    case Callee::Static: b_.emitABx(Op::CALL, base, c.index); break;
-    case Callee::Native: b_.emitABx(Op::CALLN, base, c.index); break;
-    case Callee::Value: b_.emitABC(Op::CALLC, base, fnReg); break;
+    case Callee::Static:
+      b_.emitABx(Op::CALL, base, c.index);
+      break;
+    case Callee::Native:
+      b_.emitABx(Op::CALLN, base, c.index);
+      break;
+    case Callee::Value:
+      b_.emitABC(Op::CALLC, base, fnReg);
+      break;
     case Callee::Iface:
       b_.emitABCX(Op::CALLI, base, pc_.methodId(c.method->name), 0, pc_.callSite());
       break;
@@ -114,7 +122,8 @@ void FuncCompiler::args(const ast::CallExpr* e, const types::Signature* sig, uin
     const types::Tuple* tt = tupleOf(e->args[0]);
     uint32_t t = multi(e->args[0], static_cast<int>(tt->size()));
     std::vector<Val> vals;
-    for (std::size_t i = 0; i < tt->size(); i++) vals.push_back(Val{t + static_cast<uint32_t>(i), true});
+    for (std::size_t i = 0; i < tt->size(); i++)
+      vals.push_back(Val{t + static_cast<uint32_t>(i), true});
     for (std::size_t i = 0; i < fixed; i++)
       convertValue(vals[i], tt->vars[i]->type, params[i]->type, static_cast<int>(base + i));
     if (packVariadic) {
@@ -238,7 +247,7 @@ uint32_t FuncCompiler::multi(const ast::Expr* e, int n) {
     if (c->callKind == ast::CallKind::Call) return call(c);
   }
   if (auto* ix = e->as<ast::IndexExpr>()) {
-    LValue lv = lvalue(ix);
+    LValue lv = indexLValue(ix, expr(ix->x));
     uint32_t r = b_.alloc(2);
     b_.emitABCX(Op::MAPGET2, r, lv.a, lv.b, tIdx(lv.mapType));
     return r;

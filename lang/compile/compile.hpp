@@ -48,7 +48,8 @@ struct Result {
 };
 
 // Compiles a successfully checked program.
-Result compileProgram(std::shared_ptr<const lang::check::Program> checked, const Options& options = {});
+Result compileProgram(std::shared_ptr<const lang::check::Program> checked,
+                      const Options& options = {});
 
 // Parses, checks and compiles one main-package source file.
 Result build(std::string_view filename, std::string_view source, const Options& options = {});

@@ -40,7 +40,9 @@ inline bool isInlineType(const Type* t) {
   Kind k = t->underlying()->kind;
   return k == Kind::Struct || k == Kind::Array;
 }
-inline bool isIface(const Type* t) { return t->underlying()->kind == Kind::Interface; }
+inline bool isIface(const Type* t) {
+  return t->underlying()->kind == Kind::Interface;
+}
 const ast::Expr* unparen(const ast::Expr* e);
 
 class FuncCompiler;
@@ -117,7 +119,6 @@ class ProgramCompiler {
   void ensureMethodSet(const Type* dyn);
 
  private:
-
   std::shared_ptr<const lang::check::Program> checked_;
   Options options_;
   std::shared_ptr<vm::Program> prog_;
@@ -161,10 +162,10 @@ struct Val {
 // An assignable location.
 struct LValue {
   enum class K : uint8_t { Blank, Reg, Global, Capture, Mem, SliceElem, ArrayElem, MapElem } k;
-  uint32_t a = 0;    // Reg: register; Global/Capture: index; others: base register
-  uint32_t b = 0;    // Slice/Array/MapElem: index / key register
-  uint32_t off = 0;  // Mem: word offset from R[a]
-  int64_t len = 0;   // ArrayElem: the array's length
+  uint32_t a = 0;                 // Reg: register; Global/Capture: index; others: base register
+  uint32_t b = 0;                 // Slice/Array/MapElem: index / key register
+  uint32_t off = 0;               // Mem: word offset from R[a]
+  int64_t len = 0;                // ArrayElem: the array's length
   const Type* type = nullptr;     // the value's type
   const Type* mapType = nullptr;  // MapElem
   VarLoc* var = nullptr;          // set when the location is a whole local variable
@@ -240,10 +241,10 @@ class FuncCompiler {
   // ---- calls (call.cpp, builtin.cpp) ----------------------------------------------------
   struct Callee {
     enum Kind { Static, Native, Value, Iface } kind = Value;
-    uint32_t index = 0;                       // Static: funcs index; Native: natives index
-    const types::Signature* sig = nullptr;    // without the receiver
-    const types::Func* method = nullptr;      // for method calls
-    const ast::SelectorExpr* sel = nullptr;   // for method calls
+    uint32_t index = 0;                      // Static: funcs index; Native: natives index
+    const types::Signature* sig = nullptr;   // without the receiver
+    const types::Func* method = nullptr;     // for method calls
+    const ast::SelectorExpr* sel = nullptr;  // for method calls
   };
   Callee resolveCallee(const ast::CallExpr* e);
   // A new slice of `elem` holding `vals` (nil when empty) into dst.
@@ -256,8 +257,7 @@ class FuncCompiler {
   Val conversion(const ast::CallExpr* e, int dst);
   Val builtin(const ast::CallExpr* e, int dst);
   // Evaluates arguments into consecutive registers at `base` (the callee's parameters).
-  void args(const ast::CallExpr* e, const types::Signature* sig, uint32_t base,
-            bool cloneInline);
+  void args(const ast::CallExpr* e, const types::Signature* sig, uint32_t base, bool cloneInline);
   // For method calls: the receiver word for `method` from the selector's operand.
   void receiver(const ast::SelectorExpr* sel, const types::Func* method, uint32_t dst,
                 bool cloneInline);
@@ -265,6 +265,8 @@ class FuncCompiler {
 
   // ---- locations (lvalue.cpp) -----------------------------------------------------------
   LValue lvalue(const ast::Expr* e);
+  // The element location of ix given its already evaluated operand.
+  LValue indexLValue(const ast::IndexExpr* ix, Val base);
   Val load(const LValue& lv, int dst);
   void store(const LValue& lv, Val v);
   // The address of an addressable expression's storage (for &x, pointer receivers).

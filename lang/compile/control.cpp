@@ -35,7 +35,9 @@ void FuncCompiler::bindIterationVar(const types::Var* var, Val v, const Type* fr
   VarLoc* loc = findVar(var);
   v = convertValue(v, from, var->type, -1);
   switch (loc->k) {
-    case VarLoc::K::Reg: move(loc->idx, v.reg); break;
+    case VarLoc::K::Reg:
+      move(loc->idx, v.reg);
+      break;
     case VarLoc::K::Cell:
       b_.emitABx(Op::NEW, loc->idx, tIdx(var->type));
       b_.emitABC(Op::STORE, loc->idx, 0, v.reg);
@@ -53,7 +55,8 @@ void FuncCompiler::bindIterationVar(const types::Var* var, Val v, const Type* fr
         store(lv, Val{v.reg, false});
       }
       break;
-    default: fail(b_.pos(), "internal error: bad loop variable");
+    default:
+      fail(b_.pos(), "internal error: bad loop variable");
   }
 }
 
@@ -105,8 +108,10 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
   bool define = s->op == ast::Op::Define;
   const types::Var* keyVar = define ? definedVar(s->key) : nullptr;
   const types::Var* valVar = define ? definedVar(s->value) : nullptr;
-  bool wantKey = s->key && !(unparen(s->key)->as<ast::Ident>() && unparen(s->key)->as<ast::Ident>()->blank());
-  bool wantVal = s->value && !(unparen(s->value)->as<ast::Ident>() && unparen(s->value)->as<ast::Ident>()->blank());
+  bool wantKey =
+      s->key && !(unparen(s->key)->as<ast::Ident>() && unparen(s->key)->as<ast::Ident>()->blank());
+  bool wantVal = s->value && !(unparen(s->value)->as<ast::Ident>() &&
+                               unparen(s->value)->as<ast::Ident>()->blank());
 
   Label body, cont, check, brk;
   Jumps j{&brk, &cont, {}};
@@ -164,13 +169,17 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
       Val a = exprOwned(s->x, xt, static_cast<int>(h));
       move(h, a.reg);
     } else if (!isSlice && !isPtr) {
-      if (wantVal) expr(s->x, static_cast<int>(h));
-      else b_.emitAsBx(Op::LOADI, h, 0);
+      if (wantVal)
+        expr(s->x, static_cast<int>(h));
+      else
+        b_.emitAsBx(Op::LOADI, h, 0);
     } else {
       expr(s->x, static_cast<int>(h));
     }
-    if (isSlice) b_.emitABC(Op::LEN_SLICE, h + 1, h);
-    else b_.loadInt(h + 1, alen);
+    if (isSlice)
+      b_.emitABC(Op::LEN_SLICE, h + 1, h);
+    else
+      b_.loadInt(h + 1, alen);
     b_.emitAsBx(Op::LOADI, h + 2, 0);
     declareLoopVars();
     b_.jump(check);
@@ -180,8 +189,10 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
       uint32_t r = b_.alloc();
       int32_t slots = vm::slotsOf(elem);
       if (isSlice) {
-        if (isInlineType(elem)) b_.emitABCX(Op::SADDR, r, h, h + 2, static_cast<uint64_t>(slots));
-        else b_.emitABC(Op::SLOAD, r, h, h + 2);
+        if (isInlineType(elem))
+          b_.emitABCX(Op::SADDR, r, h, h + 2, static_cast<uint64_t>(slots));
+        else
+          b_.emitABC(Op::SLOAD, r, h, h + 2);
       } else {
         if (isInlineType(elem))
           b_.emitABCX(Op::AADDR, r, h, h + 2,
@@ -308,8 +319,10 @@ void FuncCompiler::switchStmt(const ast::SwitchStmt* s, const ast::Stmt* owner) 
       b_.freeTo(mark);
     }
   }
-  if (def >= 0) b_.jump(bodies[def]);
-  else b_.jump(brk);
+  if (def >= 0)
+    b_.jump(bodies[def]);
+  else
+    b_.jump(brk);
   b_.freeTo(localTop_);
   for (std::size_t i = 0; i < clauses.size(); i++) {
     if (i + 1 < clauses.size()) fallthroughTarget_[clauses[i + 1]] = &bodies[i + 1];
@@ -358,14 +371,18 @@ void FuncCompiler::typeSwitchStmt(const ast::TypeSwitchStmt* s, const ast::Stmt*
       }
       const Type* t = te->type;
       uint32_t c = b_.alloc();
-      if (isIface(t)) b_.emitABC(Op::IMPLEMENTS, c, x, tIdx(t));
-      else b_.emitABC(Op::TYPEIS, c, x, tIdx(t));
+      if (isIface(t))
+        b_.emitABC(Op::IMPLEMENTS, c, x, tIdx(t));
+      else
+        b_.emitABC(Op::TYPEIS, c, x, tIdx(t));
       b_.jumpOp(Op::JT, c, bodies[i]);
       b_.freeTo(localTop_);
     }
   }
-  if (def >= 0) b_.jump(bodies[def]);
-  else b_.jump(brk);
+  if (def >= 0)
+    b_.jump(bodies[def]);
+  else
+    b_.jump(brk);
   for (std::size_t i = 0; i < clauses.size(); i++) {
     const ast::CaseClause* cc = clauses[i];
     b_.bind(bodies[i]);
@@ -382,13 +399,18 @@ void FuncCompiler::typeSwitchStmt(const ast::TypeSwitchStmt* s, const ast::Stmt*
         val = Val{r, false};
       }
       switch (loc.k) {
-        case VarLoc::K::Reg: move(loc.idx, val.reg); break;
+        case VarLoc::K::Reg:
+          move(loc.idx, val.reg);
+          break;
         case VarLoc::K::Cell:
           b_.emitABx(Op::NEW, loc.idx, tIdx(v->type));
           b_.emitABC(Op::STORE, loc.idx, 0, val.reg);
           break;
-        case VarLoc::K::Storage: b_.emitABC(Op::CLONE, loc.idx, val.reg, tIdx(v->type)); break;
-        default: break;
+        case VarLoc::K::Storage:
+          b_.emitABC(Op::CLONE, loc.idx, val.reg, tIdx(v->type));
+          break;
+        default:
+          break;
       }
       b_.freeTo(localTop_);
     }
@@ -416,8 +438,10 @@ void FuncCompiler::selectStmt(const ast::SelectStmt* s, const ast::Stmt* owner) 
   std::vector<int> caseOf(clauses.size(), -1);
   uint32_t ncases = 0;
   for (std::size_t i = 0; i < clauses.size(); i++) {
-    if (!clauses[i]->comm) def = static_cast<int>(i);
-    else caseOf[i] = static_cast<int>(ncases++);
+    if (!clauses[i]->comm)
+      def = static_cast<int>(i);
+    else
+      caseOf[i] = static_cast<int>(ncases++);
   }
   if (ncases > 64) fail(s->pos, "select with more than 64 cases is not supported");
   uint32_t result = hiddenLocals(1);
@@ -426,8 +450,10 @@ void FuncCompiler::selectStmt(const ast::SelectStmt* s, const ast::Stmt* owner) 
   // The receive expression of a case: <-ch in `<-ch`, `v := <-ch`, `v, ok = <-ch`.
   auto recvOf = [](const ast::Stmt* comm) -> const ast::UnaryExpr* {
     const ast::Expr* e = nullptr;
-    if (auto* es = comm->as<ast::ExprStmt>()) e = es->x;
-    else if (auto* as = comm->as<ast::AssignStmt>()) e = as->rhs[0];
+    if (auto* es = comm->as<ast::ExprStmt>())
+      e = es->x;
+    else if (auto* as = comm->as<ast::AssignStmt>())
+      e = as->rhs[0];
     e = e ? unparen(e) : nullptr;
     auto* u = e ? e->as<ast::UnaryExpr>() : nullptr;
     return u && u->op == ast::Op::Arrow ? u : nullptr;
@@ -459,8 +485,10 @@ void FuncCompiler::selectStmt(const ast::SelectStmt* s, const ast::Stmt* owner) 
   for (std::size_t i = 0; i < clauses.size(); i++) {
     if (caseOf[i] >= 0) b_.branch(Op::JEQI, result, static_cast<uint32_t>(caseOf[i]), bodies[i]);
   }
-  if (def >= 0) b_.jump(bodies[def]);
-  else b_.jump(brk);
+  if (def >= 0)
+    b_.jump(bodies[def]);
+  else
+    b_.jump(brk);
   for (std::size_t i = 0; i < clauses.size(); i++) {
     b_.bind(bodies[i]);
     uint32_t top = localTop_;
@@ -506,7 +534,8 @@ Val FuncCompiler::recvExpr(const ast::UnaryExpr* e, int dst, bool commaOk) {
   return Val{r, true};
 }
 
-// ---- thunks for go/defer --------------------------------------------------------------------------
+// ---- thunks for go/defer
+// --------------------------------------------------------------------------
 
 // `go`/`defer` of a builtin, an interface method or (for go) a native: the operands are evaluated
 // now into the arguments of a small synthesized function that performs the call later.
@@ -582,7 +611,8 @@ void FuncCompiler::thunkCall(const ast::CallExpr* c, bool isGo) {
     for (auto* v : sig->params->vars) call->args.push_back(param(v->type));
     call->hasEllipsis = sig->variadic;
   }
-  std::string name = proto().name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++closureCounter);
+  std::string name =
+      proto().name + (isGo ? ".gowrap" : ".deferwrap") + std::to_string(++closureCounter);
   uint32_t idx = pc_.newFunc(name, file_, static_cast<int32_t>(c->pos.line));
   {
     FuncCompiler inner(pc_, idx, nullptr, file_);
@@ -599,11 +629,14 @@ void FuncCompiler::compileThunk(const std::vector<types::Var*>& params, const as
   b_.alloc(p.nparams);
   localTop_ = b_.freeReg();
   for (uint32_t i = 0; i < params.size(); i++) {
-    vars_[params[i]] = VarLoc{isInlineType(params[i]->type) ? VarLoc::K::Storage : VarLoc::K::Reg, i, false};
+    vars_[params[i]] =
+        VarLoc{isInlineType(params[i]->type) ? VarLoc::K::Storage : VarLoc::K::Reg, i, false};
   }
   b_.setPos(call->pos);
-  if (call->callKind == ast::CallKind::Builtin) builtin(call, -1);
-  else this->call(call);
+  if (call->callKind == ast::CallKind::Builtin)
+    builtin(call, -1);
+  else
+    this->call(call);
   b_.freeTo(localTop_);
   b_.emitABC(Op::RET0, 0);
   b_.finish();

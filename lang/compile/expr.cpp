@@ -18,10 +18,16 @@ Word floatBits(double d) {
 
 bool isSigned(const Type* t) {
   switch (t->underlying()->kind) {
-    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
-    case Kind::UntypedInt: case Kind::UntypedRune:
+    case Kind::Int:
+    case Kind::Int8:
+    case Kind::Int16:
+    case Kind::Int32:
+    case Kind::Int64:
+    case Kind::UntypedInt:
+    case Kind::UntypedRune:
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -49,23 +55,35 @@ bool smallConst(const ast::Expr* e, int64_t lo, int64_t hi, int64_t* out) {
 
 ast::Op negate(ast::Op op) {
   switch (op) {
-    case ast::Op::Eql: return ast::Op::Neq;
-    case ast::Op::Neq: return ast::Op::Eql;
-    case ast::Op::Lss: return ast::Op::Geq;
-    case ast::Op::Leq: return ast::Op::Gtr;
-    case ast::Op::Gtr: return ast::Op::Leq;
-    case ast::Op::Geq: return ast::Op::Lss;
-    default: return op;
+    case ast::Op::Eql:
+      return ast::Op::Neq;
+    case ast::Op::Neq:
+      return ast::Op::Eql;
+    case ast::Op::Lss:
+      return ast::Op::Geq;
+    case ast::Op::Leq:
+      return ast::Op::Gtr;
+    case ast::Op::Gtr:
+      return ast::Op::Leq;
+    case ast::Op::Geq:
+      return ast::Op::Lss;
+    default:
+      return op;
   }
 }
 
 ast::Op swapSides(ast::Op op) {
   switch (op) {
-    case ast::Op::Lss: return ast::Op::Gtr;
-    case ast::Op::Leq: return ast::Op::Geq;
-    case ast::Op::Gtr: return ast::Op::Lss;
-    case ast::Op::Geq: return ast::Op::Leq;
-    default: return op;
+    case ast::Op::Lss:
+      return ast::Op::Gtr;
+    case ast::Op::Leq:
+      return ast::Op::Geq;
+    case ast::Op::Gtr:
+      return ast::Op::Lss;
+    case ast::Op::Geq:
+      return ast::Op::Leq;
+    default:
+      return op;
   }
 }
 
@@ -83,14 +101,18 @@ Val FuncCompiler::expr(const ast::Expr* e, int dst) {
   b_.setPos(e->pos);
   if (e->mode == ast::Mode::Constant && e->value) return constant(e, dst);
   switch (e->kind) {
-    case ast::NodeKind::Ident: return ident(static_cast<const ast::Ident*>(e), dst);
+    case ast::NodeKind::Ident:
+      return ident(static_cast<const ast::Ident*>(e), dst);
     case ast::NodeKind::CompositeLit:
       return compositeLit(static_cast<const ast::CompositeLit*>(e), dst);
-    case ast::NodeKind::FuncLit: return funcLit(static_cast<const ast::FuncLit*>(e), dst);
+    case ast::NodeKind::FuncLit:
+      return funcLit(static_cast<const ast::FuncLit*>(e), dst);
     case ast::NodeKind::SelectorExpr:
       return selector(static_cast<const ast::SelectorExpr*>(e), dst);
-    case ast::NodeKind::IndexExpr: return index(static_cast<const ast::IndexExpr*>(e), dst);
-    case ast::NodeKind::SliceExpr: return sliceExpr(static_cast<const ast::SliceExpr*>(e), dst);
+    case ast::NodeKind::IndexExpr:
+      return index(static_cast<const ast::IndexExpr*>(e), dst);
+    case ast::NodeKind::SliceExpr:
+      return sliceExpr(static_cast<const ast::SliceExpr*>(e), dst);
     case ast::NodeKind::TypeAssertExpr:
       return typeAssert(static_cast<const ast::TypeAssertExpr*>(e), dst, false);
     case ast::NodeKind::CallExpr: {
@@ -106,9 +128,12 @@ Val FuncCompiler::expr(const ast::Expr* e, int dst) {
       auto* s = static_cast<const ast::StarExpr*>(e);
       return deref(s->x, e->type, dst);
     }
-    case ast::NodeKind::UnaryExpr: return unary(static_cast<const ast::UnaryExpr*>(e), dst);
-    case ast::NodeKind::BinaryExpr: return binary(static_cast<const ast::BinaryExpr*>(e), dst);
-    default: break;
+    case ast::NodeKind::UnaryExpr:
+      return unary(static_cast<const ast::UnaryExpr*>(e), dst);
+    case ast::NodeKind::BinaryExpr:
+      return binary(static_cast<const ast::BinaryExpr*>(e), dst);
+    default:
+      break;
   }
   fail(e->pos, "unsupported expression");
 }
@@ -175,10 +200,18 @@ void FuncCompiler::loadConst(const types::ConstValue& cv, const Type* t, uint32_
     // A constant converted to an interface: box its default type.
     const Type* dt = nullptr;
     switch (cv.kind) {
-      case types::ConstValue::Kind::Bool: dt = pc_.basic(Kind::Bool); break;
-      case types::ConstValue::Kind::String: dt = pc_.basic(Kind::String); break;
-      case types::ConstValue::Kind::Int: dt = pc_.basic(Kind::Int); break;
-      default: dt = pc_.basic(Kind::Float64); break;
+      case types::ConstValue::Kind::Bool:
+        dt = pc_.basic(Kind::Bool);
+        break;
+      case types::ConstValue::Kind::String:
+        dt = pc_.basic(Kind::String);
+        break;
+      case types::ConstValue::Kind::Int:
+        dt = pc_.basic(Kind::Int);
+        break;
+      default:
+        dt = pc_.basic(Kind::Float64);
+        break;
     }
     uint32_t tmp = b_.alloc();
     loadConst(cv, dt, tmp);
@@ -186,7 +219,9 @@ void FuncCompiler::loadConst(const types::ConstValue& cv, const Type* t, uint32_
     return;
   }
   switch (cv.kind) {
-    case types::ConstValue::Kind::Bool: b_.emitAsBx(Op::LOADI, reg, cv.boolVal() ? 1 : 0); return;
+    case types::ConstValue::Kind::Bool:
+      b_.emitAsBx(Op::LOADI, reg, cv.boolVal() ? 1 : 0);
+      return;
     case types::ConstValue::Kind::String:
       if (cv.stringVal().empty())
         b_.emitAsBx(Op::LOADI, reg, 0);
@@ -206,7 +241,8 @@ void FuncCompiler::loadConst(const types::ConstValue& cv, const Type* t, uint32_
         b_.loadWord(reg, cv.wordBits());
       }
       return;
-    default: fail(b_.pos(), "unsupported constant");
+    default:
+      fail(b_.pos(), "unsupported constant");
   }
 }
 
@@ -216,10 +252,12 @@ Val FuncCompiler::ident(const ast::Ident* id, int dst) {
   const types::Object* obj = id->obj;
   if (!obj) fail(id->pos, "internal error: unresolved name " + id->name);
   switch (obj->kind) {
-    case types::ObjKind::Var: return load(varLValue(static_cast<const types::Var*>(obj)), dst);
+    case types::ObjKind::Var:
+      return load(varLValue(static_cast<const types::Var*>(obj)), dst);
     case types::ObjKind::Func: {
       uint32_t r = target(dst);
-      b_.emitABx(Op::LOADFUNC, r, pc_.funcValueIndex(static_cast<const types::Func*>(obj), id->pos));
+      b_.emitABx(Op::LOADFUNC, r,
+                 pc_.funcValueIndex(static_cast<const types::Func*>(obj), id->pos));
       return Val{r, true};
     }
     case types::ObjKind::Nil: {
@@ -227,7 +265,8 @@ Val FuncCompiler::ident(const ast::Ident* id, int dst) {
       b_.emitAsBx(Op::LOADI, r, 0);
       return Val{r, true};
     }
-    default: break;
+    default:
+      break;
   }
   fail(id->pos, "unsupported use of " + id->name);
 }
@@ -252,8 +291,8 @@ Val FuncCompiler::funcLit(const ast::FuncLit* e, int dst) {
 
 // ---- selectors, indexing, slicing -------------------------------------------------------------
 
-LValue FuncCompiler::fieldPath(uint32_t baseReg, const Type* baseType,
-                               const std::vector<int>& path, std::size_t n) {
+LValue FuncCompiler::fieldPath(uint32_t baseReg, const Type* baseType, const std::vector<int>& path,
+                               std::size_t n) {
   LValue lv;
   lv.k = LValue::K::Mem;
   lv.a = baseReg;
@@ -291,7 +330,8 @@ Val FuncCompiler::selector(const ast::SelectorExpr* e, int dst) {
         return load(varLValue(static_cast<const types::Var*>(obj)), dst);
       if (obj && obj->kind == types::ObjKind::Func) {
         uint32_t r = target(dst);
-        b_.emitABx(Op::LOADFUNC, r, pc_.funcValueIndex(static_cast<const types::Func*>(obj), e->pos));
+        b_.emitABx(Op::LOADFUNC, r,
+                   pc_.funcValueIndex(static_cast<const types::Func*>(obj), e->pos));
         return Val{r, true};
       }
       break;
@@ -321,7 +361,8 @@ Val FuncCompiler::selector(const ast::SelectorExpr* e, int dst) {
       uint32_t recv = b_.alloc();
       if (ifaceMethod) {
         Val x = expr(e->x);
-        LValue lv = e->path.empty() ? LValue{} : fieldPath(x.reg, e->x->type, e->path, e->path.size());
+        LValue lv =
+            e->path.empty() ? LValue{} : fieldPath(x.reg, e->x->type, e->path, e->path.size());
         if (!e->path.empty()) x = load(lv, static_cast<int>(recv));
         b_.emitABC(Op::NILCHECK, x.reg);
         b_.emitABx(Op::NEW, cell, tIdx(recvT));
@@ -347,7 +388,8 @@ Val FuncCompiler::selector(const ast::SelectorExpr* e, int dst) {
       b_.emitABx(Op::LOADFUNC, r, pc_.methodExprFunc(e->x->type, m, e->pos));
       return Val{r, true};
     }
-    default: break;
+    default:
+      break;
   }
   fail(e->pos, "unsupported selector");
 }
@@ -357,7 +399,7 @@ Val FuncCompiler::index(const ast::IndexExpr* e, int dst) {
   const Type* xt = e->x->type;
   const Type* u = xt->underlying();
   if (u->kind == Kind::Map) {
-    LValue lv = lvalue(e);
+    LValue lv = indexLValue(e, expr(e->x));
     return load(lv, dst);
   }
   if (u->kind == Kind::String) {
@@ -368,7 +410,7 @@ Val FuncCompiler::index(const ast::IndexExpr* e, int dst) {
     return Val{r, true};
   }
   Val x = expr(e->x);
-  LValue lv = lvalue(e);
+  LValue lv = indexLValue(e, x);
   Val v = load(lv, dst);
   if (isInlineType(e->type) && u->kind == Kind::Array) v.fresh = x.fresh;
   return v;
@@ -383,8 +425,14 @@ Val FuncCompiler::sliceExpr(const ast::SliceExpr* e, int dst) {
   if (u->kind == Kind::String) {
     Val s = expr(e->x);
     uint32_t lh = b_.alloc(2);
-    if (e->lo) expr(e->lo, static_cast<int>(lh)); else b_.emitAsBx(Op::LOADI, lh, 0);
-    if (e->hi) expr(e->hi, static_cast<int>(lh + 1)); else b_.emitABC(Op::LEN_STR, lh + 1, s.reg);
+    if (e->lo)
+      expr(e->lo, static_cast<int>(lh));
+    else
+      b_.emitAsBx(Op::LOADI, lh, 0);
+    if (e->hi)
+      expr(e->hi, static_cast<int>(lh + 1));
+    else
+      b_.emitABC(Op::LEN_STR, lh + 1, s.reg);
     b_.emitABC(Op::SLICE_STR, r, s.reg, lh);
     return Val{r, true};
   }
@@ -392,8 +440,14 @@ Val FuncCompiler::sliceExpr(const ast::SliceExpr* e, int dst) {
     Val s = expr(e->x);
     uint32_t n = e->slice3 ? 3 : 2;
     uint32_t lh = b_.alloc(n);
-    if (e->lo) expr(e->lo, static_cast<int>(lh)); else b_.emitAsBx(Op::LOADI, lh, 0);
-    if (e->hi) expr(e->hi, static_cast<int>(lh + 1)); else b_.emitABC(Op::LEN_SLICE, lh + 1, s.reg);
+    if (e->lo)
+      expr(e->lo, static_cast<int>(lh));
+    else
+      b_.emitAsBx(Op::LOADI, lh, 0);
+    if (e->hi)
+      expr(e->hi, static_cast<int>(lh + 1));
+    else
+      b_.emitABC(Op::LEN_SLICE, lh + 1, s.reg);
     if (e->slice3) expr(e->max, static_cast<int>(lh + 2));
     uint64_t slots = static_cast<uint64_t>(vm::slotsOf(static_cast<const types::Slice*>(u)->elem));
     b_.emitABCX(e->slice3 ? Op::SLICE3 : Op::SLICE, r, s.reg, lh, slots);
@@ -404,10 +458,17 @@ Val FuncCompiler::sliceExpr(const ast::SliceExpr* e, int dst) {
   Val a = isPtr ? expr(e->x) : address(e->x, -1);
   uint32_t n = e->slice3 ? 3 : 2;
   uint32_t lh = b_.alloc(n);
-  if (e->lo) expr(e->lo, static_cast<int>(lh)); else b_.emitAsBx(Op::LOADI, lh, 0);
-  if (e->hi) expr(e->hi, static_cast<int>(lh + 1)); else b_.loadInt(lh + 1, at->len);
+  if (e->lo)
+    expr(e->lo, static_cast<int>(lh));
+  else
+    b_.emitAsBx(Op::LOADI, lh, 0);
+  if (e->hi)
+    expr(e->hi, static_cast<int>(lh + 1));
+  else
+    b_.loadInt(lh + 1, at->len);
   if (e->slice3) expr(e->max, static_cast<int>(lh + 2));
-  uint64_t x = static_cast<uint64_t>(at->len) | (static_cast<uint64_t>(vm::slotsOf(at->elem)) << 32);
+  uint64_t x =
+      static_cast<uint64_t>(at->len) | (static_cast<uint64_t>(vm::slotsOf(at->elem)) << 32);
   b_.emitABCX(e->slice3 ? Op::SLICE3_ARR : Op::SLICE_ARR, r, a.reg, lh, x);
   return Val{r, true};
 }
@@ -446,20 +507,36 @@ Val FuncCompiler::deref(const ast::Expr* ptr, const Type* elem, int dst) {
 
 void FuncCompiler::truncate(const Type* t, uint32_t reg) {
   switch (t->underlying()->kind) {
-    case Kind::Int8: b_.emitABC(Op::TRUNC_I8, reg, reg); break;
-    case Kind::Int16: b_.emitABC(Op::TRUNC_I16, reg, reg); break;
-    case Kind::Int32: b_.emitABC(Op::TRUNC_I32, reg, reg); break;
-    case Kind::Uint8: b_.emitABC(Op::TRUNC_U8, reg, reg); break;
-    case Kind::Uint16: b_.emitABC(Op::TRUNC_U16, reg, reg); break;
-    case Kind::Uint32: b_.emitABC(Op::TRUNC_U32, reg, reg); break;
-    case Kind::Float32: b_.emitABC(Op::ROUND_F32, reg, reg); break;
-    default: break;
+    case Kind::Int8:
+      b_.emitABC(Op::TRUNC_I8, reg, reg);
+      break;
+    case Kind::Int16:
+      b_.emitABC(Op::TRUNC_I16, reg, reg);
+      break;
+    case Kind::Int32:
+      b_.emitABC(Op::TRUNC_I32, reg, reg);
+      break;
+    case Kind::Uint8:
+      b_.emitABC(Op::TRUNC_U8, reg, reg);
+      break;
+    case Kind::Uint16:
+      b_.emitABC(Op::TRUNC_U16, reg, reg);
+      break;
+    case Kind::Uint32:
+      b_.emitABC(Op::TRUNC_U32, reg, reg);
+      break;
+    case Kind::Float32:
+      b_.emitABC(Op::ROUND_F32, reg, reg);
+      break;
+    default:
+      break;
   }
 }
 
 Val FuncCompiler::unary(const ast::UnaryExpr* e, int dst) {
   switch (e->op) {
-    case ast::Op::Add: return expr(e->x, dst);
+    case ast::Op::Add:
+      return expr(e->x, dst);
     case ast::Op::Sub: {
       Val x = expr(e->x);
       uint32_t r = target(dst);
@@ -480,9 +557,12 @@ Val FuncCompiler::unary(const ast::UnaryExpr* e, int dst) {
       b_.emitABC(Op::NOT, r, x.reg);
       return Val{r, true};
     }
-    case ast::Op::Addr: return address(e->x, dst);
-    case ast::Op::Arrow: return recvExpr(e, dst, false);
-    default: break;
+    case ast::Op::Addr:
+      return address(e->x, dst);
+    case ast::Op::Arrow:
+      return recvExpr(e, dst, false);
+    default:
+      break;
   }
   fail(e->pos, "unsupported unary operator");
 }
@@ -495,15 +575,32 @@ Val FuncCompiler::arith(ast::Op op, const Type* t, uint32_t x, uint32_t y, int d
     case ast::Op::Add:
       o = t->underlying()->kind == Kind::String ? Op::CONCAT : flt ? Op::ADD_FLOAT : Op::ADD_INT;
       break;
-    case ast::Op::Sub: o = flt ? Op::SUB_FLOAT : Op::SUB_INT; break;
-    case ast::Op::Mul: o = flt ? Op::MUL_FLOAT : Op::MUL_INT; break;
-    case ast::Op::Quo: o = flt ? Op::DIV_FLOAT : sgn ? Op::DIV_INT : Op::DIV_UINT; break;
-    case ast::Op::Rem: o = sgn ? Op::REM_INT : Op::REM_UINT; break;
-    case ast::Op::And: o = Op::AND; break;
-    case ast::Op::Or: o = Op::OR; break;
-    case ast::Op::Xor: o = Op::XOR; break;
-    case ast::Op::AndNot: o = Op::ANDNOT; break;
-    default: fail(b_.pos(), "unsupported operator");
+    case ast::Op::Sub:
+      o = flt ? Op::SUB_FLOAT : Op::SUB_INT;
+      break;
+    case ast::Op::Mul:
+      o = flt ? Op::MUL_FLOAT : Op::MUL_INT;
+      break;
+    case ast::Op::Quo:
+      o = flt ? Op::DIV_FLOAT : sgn ? Op::DIV_INT : Op::DIV_UINT;
+      break;
+    case ast::Op::Rem:
+      o = sgn ? Op::REM_INT : Op::REM_UINT;
+      break;
+    case ast::Op::And:
+      o = Op::AND;
+      break;
+    case ast::Op::Or:
+      o = Op::OR;
+      break;
+    case ast::Op::Xor:
+      o = Op::XOR;
+      break;
+    case ast::Op::AndNot:
+      o = Op::ANDNOT;
+      break;
+    default:
+      fail(b_.pos(), "unsupported operator");
   }
   uint32_t r = target(dst);
   b_.emitABC(o, r, x, y);
@@ -593,6 +690,14 @@ Val FuncCompiler::binary(const ast::BinaryExpr* e, int dst) {
       truncate(t, r);
       return Val{r, true};
     }
+    if ((op == ast::Op::Quo || op == ast::Op::Rem) && isSigned(t) &&
+        smallConst(e->y, -32768, 32767, &c) && c != 0 && c != -1) {
+      Val x = expr(e->x);
+      uint32_t r = target(dst);
+      b_.emitABsC(op == ast::Op::Quo ? Op::DIVI : Op::REMI, r, x.reg, static_cast<int32_t>(c));
+      truncate(t, r);
+      return Val{r, true};
+    }
   }
   Val x = expr(e->x);
   Val y = expr(e->y);
@@ -629,30 +734,42 @@ Val FuncCompiler::compareRegs(ast::Op op, uint32_t x, const Type* xt, uint32_t y
   const Type* u = xt->underlying();
   Op o;
   switch (op) {
-    case ast::Op::Neq: neg = true; [[fallthrough]];
+    case ast::Op::Neq:
+      neg = true;
+      [[fallthrough]];
     case ast::Op::Eql:
-      if (u->kind == Kind::Interface) o = Op::EQ_IFACE;
+      if (u->kind == Kind::Interface)
+        o = Op::EQ_IFACE;
       else if (isInlineType(xt)) {
         b_.emitABCX(Op::EQ_MEM, r, x, y, tIdx(xt));
         if (neg) b_.emitABC(Op::NOT, r, r);
         return Val{r, true};
-      } else if (u->kind == Kind::String || u->kind == Kind::UntypedString) o = neg ? Op::NE_STR : Op::EQ_STR, neg = false;
-      else if (isFloatType(u)) o = neg ? Op::NE_FLOAT : Op::EQ_FLOAT, neg = false;
-      else if (u->kind == Kind::Complex64 || u->kind == Kind::Complex128) fail(b_.pos(), "complex numbers are not supported");
-      else o = neg ? Op::NE_INT : Op::EQ_INT, neg = false;
+      } else if (u->kind == Kind::String || u->kind == Kind::UntypedString)
+        o = neg ? Op::NE_STR : Op::EQ_STR, neg = false;
+      else if (isFloatType(u))
+        o = neg ? Op::NE_FLOAT : Op::EQ_FLOAT, neg = false;
+      else if (u->kind == Kind::Complex64 || u->kind == Kind::Complex128)
+        fail(b_.pos(), "complex numbers are not supported");
+      else
+        o = neg ? Op::NE_INT : Op::EQ_INT, neg = false;
       b_.emitABC(o, r, x, y);
       if (neg) b_.emitABC(Op::NOT, r, r);
       return Val{r, true};
-    case ast::Op::Gtr: case ast::Op::Geq:
+    case ast::Op::Gtr:
+    case ast::Op::Geq:
       std::swap(x, y);
       op = op == ast::Op::Gtr ? ast::Op::Lss : ast::Op::Leq;
       [[fallthrough]];
     default: {
       bool lt = op == ast::Op::Lss;
-      if (u->kind == Kind::String || u->kind == Kind::UntypedString) o = lt ? Op::LT_STR : Op::LE_STR;
-      else if (isFloatType(u)) o = lt ? Op::LT_FLOAT : Op::LE_FLOAT;
-      else if (isSigned(u)) o = lt ? Op::LT_INT : Op::LE_INT;
-      else o = lt ? Op::LT_UINT : Op::LE_UINT;
+      if (u->kind == Kind::String || u->kind == Kind::UntypedString)
+        o = lt ? Op::LT_STR : Op::LE_STR;
+      else if (isFloatType(u))
+        o = lt ? Op::LT_FLOAT : Op::LE_FLOAT;
+      else if (isSigned(u))
+        o = lt ? Op::LT_INT : Op::LE_INT;
+      else
+        o = lt ? Op::LT_UINT : Op::LE_UINT;
       b_.emitABC(o, r, x, y);
       return Val{r, true};
     }
@@ -693,10 +810,9 @@ void FuncCompiler::condJump(const ast::Expr* e, bool when, Label& target) {
     if (isNilExpr(xe)) std::swap(xe, ye), op = swapSides(op);
     const Type* t = xe->type;
     const Type* u = t->underlying();
-    bool intLike = !isIface(t) && !isInlineType(t) && !isFloatType(u) &&
-                   u->kind != Kind::String && u->kind != Kind::UntypedString &&
-                   u->kind != Kind::Complex64 && u->kind != Kind::Complex128 &&
-                   !isIface(ye->type);
+    bool intLike = !isIface(t) && !isInlineType(t) && !isFloatType(u) && u->kind != Kind::String &&
+                   u->kind != Kind::UntypedString && u->kind != Kind::Complex64 &&
+                   u->kind != Kind::Complex128 && !isIface(ye->type);
     if (isNilExpr(ye) && (op == ast::Op::Eql || op == ast::Op::Neq)) {
       Val x = expr(xe);
       ast::Op o = when ? op : negate(op);
@@ -712,8 +828,7 @@ void FuncCompiler::condJump(const ast::Expr* e, bool when, Label& target) {
         op = swapSides(op);
       }
       ast::Op o = when ? op : negate(op);
-      if (smallConst(ye, -32768, 32767, &c) &&
-          (sgn || o == ast::Op::Eql || o == ast::Op::Neq)) {
+      if (smallConst(ye, -32768, 32767, &c) && (sgn || o == ast::Op::Eql || o == ast::Op::Neq)) {
         Val x = expr(xe);
         Op jo = o == ast::Op::Eql   ? Op::JEQI
                 : o == ast::Op::Neq ? Op::JNEI
@@ -729,12 +844,24 @@ void FuncCompiler::condJump(const ast::Expr* e, bool when, Label& target) {
       uint32_t a = x.reg, bb = y.reg;
       Op jo;
       switch (o) {
-        case ast::Op::Eql: jo = Op::JEQ_INT; break;
-        case ast::Op::Neq: jo = Op::JNE_INT; break;
-        case ast::Op::Lss: jo = sgn ? Op::JLT_INT : Op::JLT_UINT; break;
-        case ast::Op::Leq: jo = sgn ? Op::JLE_INT : Op::JLE_UINT; break;
-        case ast::Op::Gtr: jo = sgn ? Op::JLT_INT : Op::JLT_UINT, std::swap(a, bb); break;
-        default: jo = sgn ? Op::JLE_INT : Op::JLE_UINT, std::swap(a, bb); break;
+        case ast::Op::Eql:
+          jo = Op::JEQ_INT;
+          break;
+        case ast::Op::Neq:
+          jo = Op::JNE_INT;
+          break;
+        case ast::Op::Lss:
+          jo = sgn ? Op::JLT_INT : Op::JLT_UINT;
+          break;
+        case ast::Op::Leq:
+          jo = sgn ? Op::JLE_INT : Op::JLE_UINT;
+          break;
+        case ast::Op::Gtr:
+          jo = sgn ? Op::JLT_INT : Op::JLT_UINT, std::swap(a, bb);
+          break;
+        default:
+          jo = sgn ? Op::JLE_INT : Op::JLE_UINT, std::swap(a, bb);
+          break;
       }
       b_.branch(jo, a, bb, target);
       return;
@@ -749,10 +876,18 @@ void FuncCompiler::condJump(const ast::Expr* e, bool when, Label& target) {
       }
       Op jo;
       switch (op) {
-        case ast::Op::Eql: jo = when ? Op::JEQ_FLOAT : Op::JNE_FLOAT; break;
-        case ast::Op::Neq: jo = when ? Op::JNE_FLOAT : Op::JEQ_FLOAT; break;
-        case ast::Op::Lss: jo = when ? Op::JLT_FLOAT : Op::JNLT_FLOAT; break;
-        default: jo = when ? Op::JLE_FLOAT : Op::JNLE_FLOAT; break;
+        case ast::Op::Eql:
+          jo = when ? Op::JEQ_FLOAT : Op::JNE_FLOAT;
+          break;
+        case ast::Op::Neq:
+          jo = when ? Op::JNE_FLOAT : Op::JEQ_FLOAT;
+          break;
+        case ast::Op::Lss:
+          jo = when ? Op::JLT_FLOAT : Op::JNLT_FLOAT;
+          break;
+        default:
+          jo = when ? Op::JLE_FLOAT : Op::JNLE_FLOAT;
+          break;
       }
       b_.branch(jo, a, bb, target);
       return;

@@ -48,23 +48,29 @@ void FuncBuilder::bind(Label& l) {
 void FuncBuilder::jumpOp(Op op, uint32_t a, Label& l) {
   std::size_t at = emitAsBx(op, a, 0);
   Label::Fixup f{at, true, false};
-  if (l.pos >= 0) patch(f, l.pos);
-  else l.fixups.push_back(f);
+  if (l.pos >= 0)
+    patch(f, l.pos);
+  else
+    l.fixups.push_back(f);
 }
 
 void FuncBuilder::jumpOpX(Op op, uint32_t a, uint64_t ext, Label& l) {
   std::size_t at = emitAsBx(op, a, 0);
   emit(ext);
   Label::Fixup f{at, true, true};
-  if (l.pos >= 0) patch(f, l.pos);
-  else l.fixups.push_back(f);
+  if (l.pos >= 0)
+    patch(f, l.pos);
+  else
+    l.fixups.push_back(f);
 }
 
 void FuncBuilder::branch(Op op, uint32_t a, uint32_t b, Label& l) {
   std::size_t at = emitABsC(op, a, b, 0);
   Label::Fixup f{at, false, false};
-  if (l.pos >= 0) patch(f, l.pos);
-  else l.fixups.push_back(f);
+  if (l.pos >= 0)
+    patch(f, l.pos);
+  else
+    l.fixups.push_back(f);
 }
 
 void FuncBuilder::finish() {

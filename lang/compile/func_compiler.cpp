@@ -17,8 +17,9 @@ const types::Var* rootVar(const ast::Expr* e) {
   for (;;) {
     e = unparen(e);
     if (auto* id = e->as<ast::Ident>())
-      return id->obj && id->obj->kind == types::ObjKind::Var ? static_cast<const types::Var*>(id->obj)
-                                                             : nullptr;
+      return id->obj && id->obj->kind == types::ObjKind::Var
+                 ? static_cast<const types::Var*>(id->obj)
+                 : nullptr;
     if (auto* sel = e->as<ast::SelectorExpr>()) {
       if (sel->selKind != ast::SelKind::Field || sel->indirect) return nullptr;
       e = sel->x;
@@ -36,7 +37,8 @@ const types::Var* rootVar(const ast::Expr* e) {
 }  // namespace
 
 void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* body,
-                               const types::Func* obj, const std::vector<types::Object*>* captures) {
+                               const types::Func* obj,
+                               const std::vector<types::Object*>* captures) {
   obj_ = obj;
   vm::FuncProto& p = proto();
   const lang::check::ParamVars* pv = pc_.checked().params(sig);
@@ -46,7 +48,9 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
   // Pre-scan: defer statements, and struct/array variables the body may modify or alias.
   walk(body, [&](const ast::Node* n) {
     switch (n->kind) {
-      case ast::NodeKind::DeferStmt: hasDefer_ = true; break;
+      case ast::NodeKind::DeferStmt:
+        hasDefer_ = true;
+        break;
       case ast::NodeKind::AssignStmt:
         for (auto* l : static_cast<const ast::AssignStmt*>(n)->lhs)
           if (auto* v = rootVar(l)) mutated_.insert(v);
@@ -81,7 +85,8 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
           if (auto* v = rootVar(s->x)) aliased_.insert(v);
         break;
       }
-      default: break;
+      default:
+        break;
     }
     return true;
   });
@@ -119,8 +124,8 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
     p.ncaptures = static_cast<uint32_t>(captures->size());
   }
   for (auto* v : pv->results) resultTypes_.push_back(v->type);
-  namedResults_ = !pv->results.empty() && !pv->results[0]->name.empty() &&
-                  pv->results[0]->name != "_";
+  namedResults_ =
+      !pv->results.empty() && !pv->results[0]->name.empty() && pv->results[0]->name != "_";
   if (hasDefer_ || namedResults_) {
     for (auto* v : pv->results) {
       declareVar(v, true);
@@ -288,8 +293,12 @@ uint32_t FuncCompiler::captureAddresses(const std::vector<types::Object*>& captu
     if (!loc) fail(b_.pos(), "internal error: captured variable " + v->name + " not found");
     switch (loc->k) {
       case VarLoc::K::Cell:
-      case VarLoc::K::Storage: move(base + k, loc->idx); break;
-      case VarLoc::K::Capture: b_.emitABC(Op::CAPADDR, base + k, loc->idx); break;
+      case VarLoc::K::Storage:
+        move(base + k, loc->idx);
+        break;
+      case VarLoc::K::Capture:
+        b_.emitABC(Op::CAPADDR, base + k, loc->idx);
+        break;
       case VarLoc::K::Reg:
         fail(b_.pos(), "internal error: captured variable " + v->name + " is not in a cell");
     }

@@ -28,74 +28,7 @@ LValue FuncCompiler::lvalue(const ast::Expr* e) {
       return fieldPath(x.reg, sel->x->type, sel->path, sel->path.size());
     }
   }
-  if (auto* ix = e->as<ast::IndexExpr>()) {
-    const Type* xt = ix->x->type;
-    const Type* u = xt->underlying();
-    LValue lv;
-    lv.type = e->type;
-    if (u->kind == Kind::Map) {
-      lv.k = LValue::K::MapElem;
-      lv.mapType = xt;
-      lv.a = expr(ix->x).reg;
-      const Type* keyT = static_cast<const types::Map*>(u)->key;
-      lv.b = exprAs(ix->indices[0], keyT).reg;
-      return lv;
-    }
-    if (u->kind == Kind::Slice) {
-      Val s = expr(ix->x);
-      Val i = expr(ix->indices[0]);
-      if (isInlineType(lv.type)) {
-        uint32_t r = b_.alloc();
-        b_.emitABCX(Op::SADDR, r, s.reg, i.reg, static_cast<uint64_t>(vm::slotsOf(lv.type)));
-        lv.k = LValue::K::Mem;
-        lv.a = r;
-        return lv;
-      }
-      lv.k = LValue::K::SliceElem;
-      lv.a = s.reg;
-      lv.b = i.reg;
-      return lv;
-    }
-    bool isPtr = false;
-    const Type* at = lang::check::derefPointer(u, &isPtr);
-    if (at->underlying()->kind == Kind::Array) {
-      auto* arr = static_cast<const types::Array*>(at->underlying());
-      uint32_t base = expr(ix->x).reg;  // storage address (or the pointer to it)
-      int32_t slots = vm::slotsOf(arr->elem);
-      const ast::Expr* ie = unparen(ix->indices[0]);
-      if (ie->mode == ast::Mode::Constant && ie->value) {
-        auto c = ie->value->toInt64();
-        if (c && *c >= 0 && *c < arr->len) {
-          lv.k = LValue::K::Mem;
-          lv.a = base;
-          lv.off = static_cast<uint32_t>(*c * slots);
-          if (lv.off > 0xFFFF) {
-            uint32_t r = b_.alloc();
-            b_.emitABCX(Op::ADDRX, r, base, 0, lv.off);
-            lv.a = r;
-            lv.off = 0;
-          } else if (isPtr && lv.off == 0) {
-            b_.emitABC(Op::NILCHECK, base);
-          }
-          return lv;
-        }
-      }
-      Val i = expr(ix->indices[0]);
-      if (isInlineType(arr->elem) || slots != 1) {
-        uint32_t r = b_.alloc();
-        uint64_t x = static_cast<uint64_t>(arr->len) | (static_cast<uint64_t>(slots) << 32);
-        b_.emitABCX(Op::AADDR, r, base, i.reg, x);
-        lv.k = LValue::K::Mem;
-        lv.a = r;
-        return lv;
-      }
-      lv.k = LValue::K::ArrayElem;
-      lv.a = base;
-      lv.b = i.reg;
-      lv.len = arr->len;
-      return lv;
-    }
-  }
+  if (auto* ix = e->as<ast::IndexExpr>()) return indexLValue(ix, expr(ix->x));
   if (auto* st = e->as<ast::StarExpr>()) {
     Val p = expr(st->x);
     LValue lv;
@@ -108,9 +41,81 @@ LValue FuncCompiler::lvalue(const ast::Expr* e) {
   fail(e->pos, "unsupported assignment target");
 }
 
+LValue FuncCompiler::indexLValue(const ast::IndexExpr* ix, Val base) {
+  const ast::Expr* e = ix;
+  const Type* xt = ix->x->type;
+  const Type* u = xt->underlying();
+  LValue lv;
+  lv.type = e->type;
+  if (u->kind == Kind::Map) {
+    lv.k = LValue::K::MapElem;
+    lv.mapType = xt;
+    lv.a = base.reg;
+    const Type* keyT = static_cast<const types::Map*>(u)->key;
+    lv.b = exprAs(ix->indices[0], keyT).reg;
+    return lv;
+  }
+  if (u->kind == Kind::Slice) {
+    Val s = base;
+    Val i = expr(ix->indices[0]);
+    if (isInlineType(lv.type)) {
+      uint32_t r = b_.alloc();
+      b_.emitABCX(Op::SADDR, r, s.reg, i.reg, static_cast<uint64_t>(vm::slotsOf(lv.type)));
+      lv.k = LValue::K::Mem;
+      lv.a = r;
+      return lv;
+    }
+    lv.k = LValue::K::SliceElem;
+    lv.a = s.reg;
+    lv.b = i.reg;
+    return lv;
+  }
+  bool isPtr = false;
+  const Type* at = lang::check::derefPointer(u, &isPtr);
+  if (at->underlying()->kind == Kind::Array) {
+    auto* arr = static_cast<const types::Array*>(at->underlying());
+    uint32_t storage = base.reg;  // storage address (or the pointer to it)
+    int32_t slots = vm::slotsOf(arr->elem);
+    const ast::Expr* ie = unparen(ix->indices[0]);
+    if (ie->mode == ast::Mode::Constant && ie->value) {
+      auto c = ie->value->toInt64();
+      if (c && *c >= 0 && *c < arr->len) {
+        lv.k = LValue::K::Mem;
+        lv.a = storage;
+        lv.off = static_cast<uint32_t>(*c * slots);
+        if (lv.off > 0xFFFF) {
+          uint32_t r = b_.alloc();
+          b_.emitABCX(Op::ADDRX, r, storage, 0, lv.off);
+          lv.a = r;
+          lv.off = 0;
+        } else if (isPtr && lv.off == 0) {
+          b_.emitABC(Op::NILCHECK, storage);
+        }
+        return lv;
+      }
+    }
+    Val i = expr(ix->indices[0]);
+    if (isInlineType(arr->elem) || slots != 1) {
+      uint32_t r = b_.alloc();
+      uint64_t x = static_cast<uint64_t>(arr->len) | (static_cast<uint64_t>(slots) << 32);
+      b_.emitABCX(Op::AADDR, r, storage, i.reg, x);
+      lv.k = LValue::K::Mem;
+      lv.a = r;
+      return lv;
+    }
+    lv.k = LValue::K::ArrayElem;
+    lv.a = storage;
+    lv.b = i.reg;
+    lv.len = arr->len;
+    return lv;
+  }
+  fail(ix->pos, "unsupported index expression");
+}
+
 Val FuncCompiler::load(const LValue& lv, int dst) {
   switch (lv.k) {
-    case LValue::K::Blank: fail(b_.pos(), "cannot use _ as value");
+    case LValue::K::Blank:
+      fail(b_.pos(), "cannot use _ as value");
     case LValue::K::Reg:
       if (dst < 0) return Val{lv.a, false};
       move(static_cast<uint32_t>(dst), lv.a);
@@ -161,10 +166,17 @@ Val FuncCompiler::load(const LValue& lv, int dst) {
 
 void FuncCompiler::store(const LValue& lv, Val v) {
   switch (lv.k) {
-    case LValue::K::Blank: return;
-    case LValue::K::Reg: move(lv.a, v.reg); return;
-    case LValue::K::Global: b_.emitABx(Op::SETGLOBAL, v.reg, lv.a); return;
-    case LValue::K::Capture: b_.emitABC(Op::SETCAP, lv.a, v.reg); return;
+    case LValue::K::Blank:
+      return;
+    case LValue::K::Reg:
+      move(lv.a, v.reg);
+      return;
+    case LValue::K::Global:
+      b_.emitABx(Op::SETGLOBAL, v.reg, lv.a);
+      return;
+    case LValue::K::Capture:
+      b_.emitABC(Op::SETCAP, lv.a, v.reg);
+      return;
     case LValue::K::Mem: {
       if (isInlineType(lv.type)) {
         if (lv.var && lv.var->k == VarLoc::K::Storage && lv.var->owned && v.fresh && lv.off == 0) {
@@ -187,7 +199,9 @@ void FuncCompiler::store(const LValue& lv, Val v) {
       b_.emitABC(Op::STORE, lv.a, lv.off, v.reg);
       return;
     }
-    case LValue::K::SliceElem: b_.emitABC(Op::SSTORE, lv.a, lv.b, v.reg); return;
+    case LValue::K::SliceElem:
+      b_.emitABC(Op::SSTORE, lv.a, lv.b, v.reg);
+      return;
     case LValue::K::ArrayElem:
       b_.emitABCX(Op::ASTORE, lv.a, lv.b, v.reg, static_cast<uint64_t>(lv.len));
       return;
@@ -225,7 +239,8 @@ Val FuncCompiler::address(const ast::Expr* e, int dst) {
             b_.emitABC(Op::CAPADDR, r, loc->idx);
             return Val{r, false};
           }
-          case VarLoc::K::Reg: fail(e->pos, "internal error: address of register variable " + v->name);
+          case VarLoc::K::Reg:
+            fail(e->pos, "internal error: address of register variable " + v->name);
         }
       }
       if (const ProgramCompiler::Global* g = pc_.global(v)) {
@@ -263,7 +278,8 @@ Val FuncCompiler::address(const ast::Expr* e, int dst) {
       b_.emitABCX(Op::AADDR, r, lv.a, lv.b, static_cast<uint64_t>(lv.len) | (uint64_t(1) << 32));
       return Val{r, false};
     }
-    default: break;
+    default:
+      break;
   }
   fail(e->pos, "cannot take the address of this expression");
 }

@@ -94,8 +94,8 @@ std::string ProgramCompiler::qualifiedFuncName(const types::Func* f) const {
   if (!sig || !sig->recv) return pkg + "." + f->name;
   bool isPtr = false;
   const Type* rt = lang::check::derefPointer(sig->recv->type, &isPtr);
-  std::string tname = rt->kind == Kind::Named ? static_cast<const types::Named*>(rt)->obj->name
-                                              : rt->str(false);
+  std::string tname =
+      rt->kind == Kind::Named ? static_cast<const types::Named*>(rt)->obj->name : rt->str(false);
   return pkg + "." + (isPtr ? "(*" + tname + ")" : tname) + "." + f->name;
 }
 
@@ -118,8 +118,8 @@ void ProgramCompiler::declareGlobals() {
       gi.name = (cp.pkg ? cp.pkg->path : "main") + "." + v->name;
       gi.type = v->type;
       gi.storage = isInlineType(v->type) ? vm::GlobalInfo::Storage::Inline
-                   : v->addressTaken   ? vm::GlobalInfo::Storage::Cell
-                                       : vm::GlobalInfo::Storage::Direct;
+                   : v->addressTaken     ? vm::GlobalInfo::Storage::Cell
+                                         : vm::GlobalInfo::Storage::Direct;
       globals_.emplace(v, Global{static_cast<uint32_t>(prog_->globals.size()), gi.storage});
       prog_->globals.push_back(std::move(gi));
     }
@@ -239,8 +239,7 @@ void ProgramCompiler::ensureMethodSet(const Type* dyn) {
     t.recvInline = isInlineType(dyn);
     bool isPtr = false;
     const Type* base = lang::check::derefPointer(dyn, &isPtr);
-    bool direct = e.path.empty() &&
-                  (!isPtr ? !m->ptrRecv : (m->ptrRecv || isInlineType(base)));
+    bool direct = e.path.empty() && (!isPtr ? !m->ptrRecv : (m->ptrRecv || isInlineType(base)));
     if (direct && isNative(m)) {
       t.native = static_cast<int32_t>(nativeIndex(m, m->pos));
     } else if (direct && funcIndex(m) >= 0) {

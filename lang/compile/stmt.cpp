@@ -21,8 +21,11 @@ void FuncCompiler::stmt(const ast::Stmt* s) {
   b_.setPos(s->pos);
   using K = ast::NodeKind;
   switch (s->kind) {
-    case K::EmptyStmt: return;
-    case K::BlockStmt: block(static_cast<const ast::BlockStmt*>(s)->list); return;
+    case K::EmptyStmt:
+      return;
+    case K::BlockStmt:
+      block(static_cast<const ast::BlockStmt*>(s)->list);
+      return;
     case K::ExprStmt: {
       const ast::Expr* x = unparen(static_cast<const ast::ExprStmt*>(s)->x);
       if (auto* c = x->as<ast::CallExpr>(); c && c->callKind == ast::CallKind::Call) {
@@ -32,20 +35,48 @@ void FuncCompiler::stmt(const ast::Stmt* s) {
       expr(x);
       return;
     }
-    case K::AssignStmt: assign(static_cast<const ast::AssignStmt*>(s)); return;
-    case K::IncDecStmt: incDec(static_cast<const ast::IncDecStmt*>(s)); return;
-    case K::DeclStmt: declStmt(static_cast<const ast::DeclStmt*>(s)); return;
-    case K::ReturnStmt: returnStmt(static_cast<const ast::ReturnStmt*>(s)); return;
-    case K::IfStmt: ifStmt(static_cast<const ast::IfStmt*>(s)); return;
-    case K::ForStmt: forStmt(static_cast<const ast::ForStmt*>(s), s); return;
-    case K::RangeStmt: rangeStmt(static_cast<const ast::RangeStmt*>(s), s); return;
-    case K::SwitchStmt: switchStmt(static_cast<const ast::SwitchStmt*>(s), s); return;
-    case K::TypeSwitchStmt: typeSwitchStmt(static_cast<const ast::TypeSwitchStmt*>(s), s); return;
-    case K::SelectStmt: selectStmt(static_cast<const ast::SelectStmt*>(s), s); return;
-    case K::BranchStmt: branchStmt(static_cast<const ast::BranchStmt*>(s)); return;
-    case K::LabeledStmt: labeledStmt(static_cast<const ast::LabeledStmt*>(s)); return;
-    case K::GoStmt: goDefer(static_cast<const ast::GoStmt*>(s)->call, true); return;
-    case K::DeferStmt: goDefer(static_cast<const ast::DeferStmt*>(s)->call, false); return;
+    case K::AssignStmt:
+      assign(static_cast<const ast::AssignStmt*>(s));
+      return;
+    case K::IncDecStmt:
+      incDec(static_cast<const ast::IncDecStmt*>(s));
+      return;
+    case K::DeclStmt:
+      declStmt(static_cast<const ast::DeclStmt*>(s));
+      return;
+    case K::ReturnStmt:
+      returnStmt(static_cast<const ast::ReturnStmt*>(s));
+      return;
+    case K::IfStmt:
+      ifStmt(static_cast<const ast::IfStmt*>(s));
+      return;
+    case K::ForStmt:
+      forStmt(static_cast<const ast::ForStmt*>(s), s);
+      return;
+    case K::RangeStmt:
+      rangeStmt(static_cast<const ast::RangeStmt*>(s), s);
+      return;
+    case K::SwitchStmt:
+      switchStmt(static_cast<const ast::SwitchStmt*>(s), s);
+      return;
+    case K::TypeSwitchStmt:
+      typeSwitchStmt(static_cast<const ast::TypeSwitchStmt*>(s), s);
+      return;
+    case K::SelectStmt:
+      selectStmt(static_cast<const ast::SelectStmt*>(s), s);
+      return;
+    case K::BranchStmt:
+      branchStmt(static_cast<const ast::BranchStmt*>(s));
+      return;
+    case K::LabeledStmt:
+      labeledStmt(static_cast<const ast::LabeledStmt*>(s));
+      return;
+    case K::GoStmt:
+      goDefer(static_cast<const ast::GoStmt*>(s)->call, true);
+      return;
+    case K::DeferStmt:
+      goDefer(static_cast<const ast::DeferStmt*>(s)->call, false);
+      return;
     case K::SendStmt: {
       auto* ss = static_cast<const ast::SendStmt*>(s);
       const Type* elem = static_cast<const types::Chan*>(ss->chan->type->underlying())->elem;
@@ -55,7 +86,8 @@ void FuncCompiler::stmt(const ast::Stmt* s) {
       b_.emitABC(Op::SEND, c.reg, v.reg);
       return;
     }
-    default: break;
+    default:
+      break;
   }
   fail(s->pos, "unsupported statement");
 }
@@ -118,7 +150,9 @@ void FuncCompiler::assign(const ast::AssignStmt* s) {
     VarLoc* loc = findVar(var);
     v = convertValue(v, from, var->type, -1);
     switch (loc->k) {
-      case VarLoc::K::Reg: move(loc->idx, v.reg); break;
+      case VarLoc::K::Reg:
+        move(loc->idx, v.reg);
+        break;
       case VarLoc::K::Cell: {
         b_.emitABx(Op::NEW, loc->idx, tIdx(var->type));
         b_.emitABC(Op::STORE, loc->idx, 0, v.reg);
@@ -129,7 +163,8 @@ void FuncCompiler::assign(const ast::AssignStmt* s) {
         move(loc->idx, o.reg);
         break;
       }
-      default: fail(s->pos, "internal error: bad new variable");
+      default:
+        fail(s->pos, "internal error: bad new variable");
     }
   };
 
@@ -140,11 +175,11 @@ void FuncCompiler::assign(const ast::AssignStmt* s) {
       if (!fresh[i]) lvs[i] = lvalue(s->lhs[i]);
     const ast::Expr* r = unparen(s->rhs[0]);
     uint32_t base = multi(r, static_cast<int>(n));
-    const types::Tuple* tuple =
-        r->type && r->type->kind == Kind::Tuple ? static_cast<const types::Tuple*>(r->type) : nullptr;
+    const types::Tuple* tuple = r->type && r->type->kind == Kind::Tuple
+                                    ? static_cast<const types::Tuple*>(r->type)
+                                    : nullptr;
     for (std::size_t i = 0; i < n; i++) {
-      const Type* from = tuple ? tuple->vars[i]->type
-                               : (i == 0 ? r->type : pc_.basic(Kind::Bool));
+      const Type* from = tuple ? tuple->vars[i]->type : (i == 0 ? r->type : pc_.basic(Kind::Bool));
       Val v{base + static_cast<uint32_t>(i), tuple != nullptr};
       if (fresh[i]) {
         storeNew(i, v, from);
@@ -197,8 +232,10 @@ void FuncCompiler::assign(const ast::AssignStmt* s) {
     vals[i] = Val{r, v.fresh || (to && isInlineType(to))};
   }
   for (std::size_t i = 0; i < n; i++) {
-    if (fresh[i]) storeNew(i, vals[i], fresh[i]->type);
-    else store(lvs[i], vals[i]);
+    if (fresh[i])
+      storeNew(i, vals[i], fresh[i]->type);
+    else
+      store(lvs[i], vals[i]);
   }
 }
 
@@ -230,7 +267,8 @@ void FuncCompiler::declStmt(const ast::DeclStmt* s) {
     if (!vs) continue;
     b_.setPos(vs->pos);
     std::vector<const types::Var*> vars;
-    for (auto* id : vs->names) vars.push_back(id->obj ? static_cast<const types::Var*>(id->obj) : nullptr);
+    for (auto* id : vs->names)
+      vars.push_back(id->obj ? static_cast<const types::Var*>(id->obj) : nullptr);
     if (vs->values.empty()) {
       for (auto* v : vars)
         if (v && v->name != "_") declareVar(v, true);
@@ -299,8 +337,8 @@ void FuncCompiler::returnStmt(const ast::ReturnStmt* s) {
     uint32_t base = multi(exprs[0], static_cast<int>(n));
     auto* tuple = static_cast<const types::Tuple*>(unparen(exprs[0])->type);
     for (std::size_t i = 0; i < n; i++)
-      convertValue(Val{base + static_cast<uint32_t>(i), true}, tuple->vars[i]->type, resultTypes_[i],
-                   static_cast<int>(base + i));
+      convertValue(Val{base + static_cast<uint32_t>(i), true}, tuple->vars[i]->type,
+                   resultTypes_[i], static_cast<int>(base + i));
     b_.emitABC(Op::RET, base, static_cast<uint32_t>(n));
     return;
   }
@@ -313,8 +351,7 @@ void FuncCompiler::returnStmt(const ast::ReturnStmt* s) {
       VarLoc* loc = id && id->obj && id->obj->kind == types::ObjKind::Var
                         ? findVar(static_cast<const types::Var*>(id->obj))
                         : nullptr;
-      if (!(loc && loc->k == VarLoc::K::Storage && loc->owned))
-        v = own(v, resultTypes_[0], -1);
+      if (!(loc && loc->k == VarLoc::K::Storage && loc->owned)) v = own(v, resultTypes_[0], -1);
     }
     b_.emitABC(Op::RET1, v.reg);
     return;
@@ -328,7 +365,8 @@ void FuncCompiler::returnStmt(const ast::ReturnStmt* s) {
   b_.emitABC(Op::RET, base, static_cast<uint32_t>(n));
 }
 
-// ---- if, labels, branches -------------------------------------------------------------------------
+// ---- if, labels, branches
+// -------------------------------------------------------------------------
 
 void FuncCompiler::ifStmt(const ast::IfStmt* s) {
   uint32_t savedTop = localTop_;
@@ -357,14 +395,24 @@ void FuncCompiler::labeledStmt(const ast::LabeledStmt* s) {
   b_.bind(*gotoLabel(s));
   const ast::Stmt* inner = s->stmt;
   switch (inner->kind) {
-    case ast::NodeKind::ForStmt: forStmt(static_cast<const ast::ForStmt*>(inner), s); break;
-    case ast::NodeKind::RangeStmt: rangeStmt(static_cast<const ast::RangeStmt*>(inner), s); break;
-    case ast::NodeKind::SwitchStmt: switchStmt(static_cast<const ast::SwitchStmt*>(inner), s); break;
+    case ast::NodeKind::ForStmt:
+      forStmt(static_cast<const ast::ForStmt*>(inner), s);
+      break;
+    case ast::NodeKind::RangeStmt:
+      rangeStmt(static_cast<const ast::RangeStmt*>(inner), s);
+      break;
+    case ast::NodeKind::SwitchStmt:
+      switchStmt(static_cast<const ast::SwitchStmt*>(inner), s);
+      break;
     case ast::NodeKind::TypeSwitchStmt:
       typeSwitchStmt(static_cast<const ast::TypeSwitchStmt*>(inner), s);
       break;
-    case ast::NodeKind::SelectStmt: selectStmt(static_cast<const ast::SelectStmt*>(inner), s); break;
-    default: stmt(inner); break;
+    case ast::NodeKind::SelectStmt:
+      selectStmt(static_cast<const ast::SelectStmt*>(inner), s);
+      break;
+    default:
+      stmt(inner);
+      break;
   }
 }
 
@@ -430,9 +478,14 @@ void FuncCompiler::goDefer(const ast::CallExpr* c, bool isGo) {
     case Callee::Static:
       b_.emitABCX(isGo ? Op::GO : Op::DEFER, base, np, 0, ce.index);
       break;
-    case Callee::Native: b_.emitABCX(Op::DEFERN, base, np, 0, ce.index); break;
-    case Callee::Value: b_.emitABC(isGo ? Op::GOC : Op::DEFERC, base, np, fnReg); break;
-    case Callee::Iface: break;
+    case Callee::Native:
+      b_.emitABCX(Op::DEFERN, base, np, 0, ce.index);
+      break;
+    case Callee::Value:
+      b_.emitABC(isGo ? Op::GOC : Op::DEFERC, base, np, fnReg);
+      break;
+    case Callee::Iface:
+      break;
   }
 }
 

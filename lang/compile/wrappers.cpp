@@ -9,8 +9,12 @@ namespace weft::compile {
 
 namespace {
 
-uint32_t countParams(const types::Signature* sig) { return static_cast<uint32_t>(sig->params->size()); }
-uint32_t countResults(const types::Signature* sig) { return static_cast<uint32_t>(sig->results->size()); }
+uint32_t countParams(const types::Signature* sig) {
+  return static_cast<uint32_t>(sig->params->size());
+}
+uint32_t countResults(const types::Signature* sig) {
+  return static_cast<uint32_t>(sig->results->size());
+}
 
 }  // namespace
 
@@ -39,13 +43,14 @@ uint32_t ProgramCompiler::funcValueIndex(const types::Func* f, ast::Pos at) {
 
 uint32_t ProgramCompiler::boundMethodWrapper(const types::Func* m, bool ifaceMethod,
                                              const Type* recvType, ast::Pos at) {
-  auto key = std::make_pair(static_cast<const void*>(m), static_cast<const void*>(ifaceMethod ? recvType : nullptr));
+  auto key = std::make_pair(static_cast<const void*>(m),
+                            static_cast<const void*>(ifaceMethod ? recvType : nullptr));
   auto it = boundWrappers_.find(key);
   if (it != boundWrappers_.end()) return it->second;
   const types::Signature* sig = m->sig();
   uint32_t np = countParams(sig), nr = countResults(sig);
-  std::string name = ifaceMethod ? recvType->str(true) + "." + m->name + "-fm"
-                                 : qualifiedFuncName(m) + "-fm";
+  std::string name =
+      ifaceMethod ? recvType->str(true) + "." + m->name + "-fm" : qualifiedFuncName(m) + "-fm";
   uint32_t w = newFunc(name, "", 0);
   vm::FuncProto& p = func(w);
   p.wrapper = true;
@@ -101,8 +106,8 @@ uint32_t ProgramCompiler::methodExprFunc(const Type* recvType, const types::Func
       if (e.method == m || e.method->name == m->name) entry = &e;
     bool isPtr = false;
     const Type* base = lang::check::derefPointer(recvType, &isPtr);
-    bool direct = entry && entry->path.empty() &&
-                  (!isPtr ? !m->ptrRecv : (m->ptrRecv || isInlineType(base)));
+    bool direct =
+        entry && entry->path.empty() && (!isPtr ? !m->ptrRecv : (m->ptrRecv || isInlineType(base)));
     if (direct || !entry) {
       result = funcValueIndex(m, at);
     } else {

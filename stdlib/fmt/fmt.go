@@ -113,3 +113,88 @@ func (e *wrapErrors) Error() string {
 func (e *wrapErrors) Unwrap() []error {
 	return e.errs
 }
+
+// ---- scanning ------------------------------------------------------------------------------
+
+// Error categories of the scanning natives.
+const (
+	scanOK = iota
+	scanEOF
+	scanUnexpectedEOF
+	scanMessage
+	scanCause
+)
+
+func scanError(kind int, msg string, cause error) error {
+	switch kind {
+	case scanOK:
+		return nil
+	case scanEOF:
+		return io.EOF
+	case scanUnexpectedEOF:
+		return io.ErrUnexpectedEOF
+	case scanMessage:
+		return errors.New(msg)
+	}
+	return cause
+}
+
+// Scan modes of the natives.
+const (
+	modeScan = iota
+	modeScanln
+	modeScanf
+)
+
+func sscan(str string, format string, mode int, a []any) (n int, kind int, msg string)
+func fscan(r io.Reader, format string, mode int, a []any, eof error) (n int, kind int, msg string, cause error)
+
+// Sscan scans the argument string, storing successive space-separated values into successive
+// arguments. Newlines count as space.
+func Sscan(str string, a ...any) (n int, err error) {
+	n, kind, msg := sscan(str, "", modeScan, a)
+	return n, scanError(kind, msg, nil)
+}
+
+// Sscanln is similar to Sscan, but stops scanning at a newline and after the final item there
+// must be a newline or EOF.
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, kind, msg := sscan(str, "", modeScanln, a)
+	return n, scanError(kind, msg, nil)
+}
+
+// Sscanf scans the argument string, storing successive space-separated values into successive
+// arguments as determined by the format.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, kind, msg := sscan(str, format, modeScanf, a)
+	return n, scanError(kind, msg, nil)
+}
+
+// Fscan scans text read from r, storing successive space-separated values into successive
+// arguments. Newlines count as space.
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	n, kind, msg, cause := fscan(r, "", modeScan, a, io.EOF)
+	return n, scanError(kind, msg, cause)
+}
+
+// Fscanln is similar to Fscan, but stops scanning at a newline.
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	n, kind, msg, cause := fscan(r, "", modeScanln, a, io.EOF)
+	return n, scanError(kind, msg, cause)
+}
+
+// Fscanf scans text read from r, storing successive space-separated values into successive
+// arguments as determined by the format.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	n, kind, msg, cause := fscan(r, format, modeScanf, a, io.EOF)
+	return n, scanError(kind, msg, cause)
+}
+
+// Scan scans text read from standard input.
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
+
+// Scanln is similar to Scan, but stops scanning at a newline.
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
+
+// Scanf scans text read from standard input according to the format.
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }

@@ -26,10 +26,26 @@ NativeResult durationString(NativeCall& call) {
   return NativeResult::Done;
 }
 
+// func localZone(unix int64) (name string, offset int): the C library's view of the local
+// zone (TZ, /etc/localtime), as Go's zoneinfo gives it.
+NativeResult localZone(NativeCall& call) {
+  time_t t = static_cast<time_t>(argInt(call, 0));
+  struct tm tm {};
+  if (localtime_r(&t, &tm) == nullptr) {
+    call.results[0] = stringWord(call, "UTC");
+    call.results[1] = 0;
+    return NativeResult::Done;
+  }
+  call.results[0] = stringWord(call, tm.tm_zone ? tm.tm_zone : "");
+  call.results[1] = static_cast<Word>(static_cast<int64_t>(tm.tm_gmtoff));
+  return NativeResult::Done;
+}
+
 }  // namespace
 
 void registerTime(vm::NativeRegistry& r) {
   r.add("time.now", now);
+  r.add("time.localZone", localZone);
   r.add("time.Duration.String", durationString);
 }
 

@@ -2,8 +2,6 @@
 // arithmetic. Go's algorithms; the clocks and Duration.String are native.
 package time
 
-import "errors"
-
 // A Duration represents the elapsed time between two instants as an int64 nanosecond count.
 type Duration int64
 
@@ -105,204 +103,82 @@ func (d Duration) Abs() Duration {
 	}
 }
 
-// ParseDuration parses a duration string such as "300ms", "-1.5h" or "2h45m". Valid units
-// are "ns", "us" (or "µs"), "ms", "s", "m", "h".
-func ParseDuration(s string) (Duration, error) {
-	orig := s
-	var d uint64
-	neg := false
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
-	}
-	if s == "0" {
-		return 0, nil
-	}
-	if s == "" {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	for s != "" {
-		var (
-			v, f  uint64
-			scale float64 = 1
-		)
-		var ok bool
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pl := len(s)
-		v, s, ok = leadingInt(s)
-		if !ok {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pre := pl != len(s)
-		post := false
-		if s != "" && s[0] == '.' {
-			s = s[1:]
-			pl := len(s)
-			f, scale, s = leadingFraction(s)
-			post = pl != len(s)
-		}
-		if !pre && !post {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
-			}
-		}
-		if i == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(orig))
-		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := unitMap[u]
-		if !ok {
-			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
-		}
-		if v > 1<<63/unit {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		v *= unit
-		if f > 0 {
-			v += uint64(float64(f) * (float64(unit) / scale))
-			if v > 1<<63 {
-				return 0, errors.New("time: invalid duration " + quote(orig))
-			}
-		}
-		d += v
-		if d > 1<<63 {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-	}
-	if neg {
-		return -Duration(d), nil
-	}
-	if d > 1<<63-1 {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	return Duration(d), nil
-}
-
-var unitMap = map[string]uint64{
-	"ns": uint64(Nanosecond),
-	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 = micro symbol
-	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
-	"ms": uint64(Millisecond),
-	"s":  uint64(Second),
-	"m":  uint64(Minute),
-	"h":  uint64(Hour),
-}
-
-func leadingInt(s string) (x uint64, rem string, ok bool) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if x > 1<<63/10 {
-			return 0, "", false
-		}
-		x = x*10 + uint64(c) - '0'
-		if x > 1<<63 {
-			return 0, "", false
-		}
-	}
-	return x, s[i:], true
-}
-
-func leadingFraction(s string) (x uint64, scale float64, rem string) {
-	i := 0
-	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
-			continue
-		}
-		if x > (1<<63-1)/10 {
-			overflow = true
-			continue
-		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
-			continue
-		}
-		x = y
-		scale *= 10
-	}
-	return x, scale, s[i:]
-}
-
-// quote is strconv.Quote-like quoting for time's error messages (Go's time.quote).
-func quote(s string) string {
-	const lowerhex = "0123456789abcdef"
-	buf := make([]byte, 1, len(s)+2)
-	buf[0] = '"'
-	for i, c := range s {
-		if c >= 0x80 || c < ' ' {
-			var width int
-			if c == 0xFFFD {
-				width = 1
-				if i+2 < len(s) && s[i:i+3] == string(rune(0xFFFD)) {
-					width = 3
-				}
-			} else {
-				width = len(string(c))
-			}
-			for j := 0; j < width; j++ {
-				buf = append(buf, `\x`...)
-				buf = append(buf, lowerhex[s[i+j]>>4])
-				buf = append(buf, lowerhex[s[i+j]&0xF])
-			}
-		} else {
-			if c == '"' || c == '\\' {
-				buf = append(buf, '\\')
-			}
-			buf = append(buf, string(c)...)
-		}
-	}
-	buf = append(buf, '"')
-	return string(buf)
-}
-
 // ---- Time ---------------------------------------------------------------------------------
 
 // A Time represents an instant in time with nanosecond precision. Times from Now also carry
 // a monotonic clock reading, used by Sub, Since, Until and comparisons when both operands
-// have one.
+// have one. The zero value is January 1, year 1, 00:00:00.000000000 UTC.
 type Time struct {
-	sec     int64 // seconds since January 1, year 1 00:00:00 UTC
-	nsec    int64 // [0, 999999999]
-	mono    int64 // monotonic clock reading in nanoseconds, if hasMono
-	hasMono bool
+	wall    int64     // seconds since January 1, year 1 00:00:00 UTC
+	ns      int64     // nanoseconds within the second, [0, 999999999]
+	ext     int64     // monotonic clock reading (ns since the program started), if hasMono
+	hasMono bool      // ext is valid
+	loc     *Location // nil means UTC
 }
 
-// Seconds between January 1, year 1 and the Unix epoch.
-const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
+const (
+	secondsPerMinute = 60
+	secondsPerHour   = 60 * secondsPerMinute
+	secondsPerDay    = 24 * secondsPerHour
+	secondsPerWeek   = 7 * secondsPerDay
+	daysPer400Years  = 365*400 + 97
+	daysPer100Years  = 365*100 + 24
+	daysPer4Years    = 365*4 + 1
+)
+
+// The unsigned zero year for internal calculations (as in Go): absolute times count seconds
+// from there, so that date arithmetic needs no signed division.
+const (
+	absoluteZeroYear = -292277022399
+
+	// The year of the zero Time.
+	internalYear = 1
+
+	// Offsets to convert between internal and absolute or Unix times:
+	// (absoluteZeroYear - internalYear) * 365.2425 * secondsPerDay.
+	absoluteToInternal int64 = -9223371966579724800
+	internalToAbsolute       = -absoluteToInternal
+
+	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+	internalToUnix int64 = -unixToInternal
+)
+
+func (t *Time) sec() int64     { return t.wall }
+func (t *Time) nsec() int32    { return int32(t.ns) }
+func (t *Time) unixSec() int64 { return t.wall + internalToUnix }
+func (t *Time) addSec(d int64) { t.wall += d }
+func (t *Time) stripMono()     { t.hasMono = false; t.ext = 0 }
+func (t *Time) setLoc(loc *Location) {
+	if loc == &utcLoc {
+		loc = nil
+	}
+	t.stripMono()
+	t.loc = loc
+}
 
 // now returns the wall clock (seconds and nanoseconds since the Unix epoch) and the monotonic
 // clock in nanoseconds.
 func now() (sec int64, nsec int64, mono int64)
 
-// Now returns the current time.
-func Now() Time {
-	sec, nsec, mono := now()
-	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono, hasMono: true}
+// startNano is the monotonic clock when the program started (for String's "m=" field).
+var startNano int64 = monoNow()
+
+func monoNow() int64 {
+	_, _, mono := now()
+	return mono
 }
 
-// Unix returns the Time corresponding to the given Unix time, sec seconds and nsec
+// Now returns the current local time.
+func Now() Time {
+	sec, nsec, mono := now()
+	return Time{wall: sec + unixToInternal, ns: nsec, ext: mono - startNano, hasMono: true, loc: Local}
+}
+
+func unixTime(sec int64, nsec int32) Time {
+	return Time{wall: sec + unixToInternal, ns: int64(nsec), loc: Local}
+}
+
+// Unix returns the local Time corresponding to the given Unix time, sec seconds and nsec
 // nanoseconds since January 1, 1970 UTC (nsec outside [0, 999999999] is normalized).
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
@@ -314,13 +190,13 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec + unixToInternal, nsec: nsec}
+	return unixTime(sec, int32(nsec))
 }
 
-// UnixMilli returns the Time corresponding to the given Unix time in milliseconds.
+// UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
-// UnixMicro returns the Time corresponding to the given Unix time in microseconds.
+// UnixMicro returns the local Time corresponding to the given Unix time in microseconds.
 func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 // Since returns the time elapsed since t.
@@ -330,27 +206,27 @@ func Since(t Time) Duration { return Now().Sub(t) }
 func Until(t Time) Duration { return t.Sub(Now()) }
 
 // IsZero reports whether t represents the zero time instant, January 1, year 1, 00:00:00 UTC.
-func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+func (t Time) IsZero() bool { return t.wall == 0 && t.ns == 0 }
 
 // Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970 UTC.
-func (t Time) Unix() int64 { return t.sec - unixToInternal }
+func (t Time) Unix() int64 { return t.unixSec() }
 
 // UnixNano returns t as a Unix time in nanoseconds (undefined if out of int64 range).
-func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
+func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.ns }
 
 // UnixMilli returns t as a Unix time in milliseconds.
-func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.ns/1e6 }
 
 // UnixMicro returns t as a Unix time in microseconds.
-func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
+func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.ns/1e3 }
 
 // Nanosecond returns the nanosecond offset within the second specified by t.
-func (t Time) Nanosecond() int { return int(t.nsec) }
+func (t Time) Nanosecond() int { return int(t.ns) }
 
-// Round(0) and Truncate(0) strip the monotonic clock reading (as in Go).
+// Round returns the result of rounding t to the nearest multiple of d (since the zero time),
+// without the monotonic clock reading.
 func (t Time) Round(d Duration) Time {
-	t.hasMono = false
-	t.mono = 0
+	t.stripMono()
 	if d <= 0 {
 		return t
 	}
@@ -361,9 +237,10 @@ func (t Time) Round(d Duration) Time {
 	return t.Add(Duration(d - r))
 }
 
+// Truncate returns the result of rounding t down to a multiple of d (since the zero time),
+// without the monotonic clock reading.
 func (t Time) Truncate(d Duration) Time {
-	t.hasMono = false
-	t.mono = 0
+	t.stripMono()
 	if d <= 0 {
 		return t
 	}
@@ -374,8 +251,8 @@ func (t Time) Truncate(d Duration) Time {
 // div returns the remainder of t (as time since year 1) divided by d (Go's time.div).
 func div(t Time, d Duration) (qmod2 int, r Duration) {
 	neg := false
-	nsec := t.nsec
-	sec := t.sec
+	nsec := t.ns
+	sec := t.wall
 	if sec < 0 {
 		// Operate on the absolute value.
 		neg = true
@@ -422,7 +299,7 @@ func mulmod(a, b, m uint64) uint64 {
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
 	dsec := int64(d / 1e9)
-	nsec := t.nsec + int64(d%1e9)
+	nsec := t.ns + int64(d%1e9)
 	if nsec >= 1e9 {
 		dsec++
 		nsec -= 1e9
@@ -430,15 +307,14 @@ func (t Time) Add(d Duration) Time {
 		dsec--
 		nsec += 1e9
 	}
-	t.sec += dsec
-	t.nsec = nsec
+	t.wall += dsec
+	t.ns = nsec
 	if t.hasMono {
-		te := t.mono + int64(d)
-		if d < 0 && te > t.mono || d > 0 && te < t.mono {
-			t.hasMono = false // monotonic clock reading now out of range
-			t.mono = 0
+		te := t.ext + int64(d)
+		if d < 0 && te > t.ext || d > 0 && te < t.ext {
+			t.stripMono() // monotonic clock reading now out of range
 		} else {
-			t.mono = te
+			t.ext = te
 		}
 	}
 	return t
@@ -447,8 +323,8 @@ func (t Time) Add(d Duration) Time {
 // Sub returns the duration t-u, saturated at the minimum and maximum Durations.
 func (t Time) Sub(u Time) Duration {
 	if t.hasMono && u.hasMono {
-		te := t.mono
-		ue := u.mono
+		te := t.ext
+		ue := u.ext
 		d := Duration(te - ue)
 		if d < 0 && te > ue {
 			return maxDuration
@@ -458,7 +334,7 @@ func (t Time) Sub(u Time) Duration {
 		}
 		return d
 	}
-	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	d := Duration(t.wall-u.wall)*Second + Duration(t.ns-u.ns)
 	switch {
 	case u.Add(d).Equal(t):
 		return d
@@ -472,36 +348,36 @@ func (t Time) Sub(u Time) Duration {
 // After reports whether the time instant t is after u.
 func (t Time) After(u Time) bool {
 	if t.hasMono && u.hasMono {
-		return t.mono > u.mono
+		return t.ext > u.ext
 	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+	return t.wall > u.wall || t.wall == u.wall && t.ns > u.ns
 }
 
 // Before reports whether the time instant t is before u.
 func (t Time) Before(u Time) bool {
 	if t.hasMono && u.hasMono {
-		return t.mono < u.mono
+		return t.ext < u.ext
 	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+	return t.wall < u.wall || t.wall == u.wall && t.ns < u.ns
 }
 
-// Equal reports whether t and u represent the same time instant.
+// Equal reports whether t and u represent the same time instant (whatever their locations).
 func (t Time) Equal(u Time) bool {
 	if t.hasMono && u.hasMono {
-		return t.mono == u.mono
+		return t.ext == u.ext
 	}
-	return t.sec == u.sec && t.nsec == u.nsec
+	return t.wall == u.wall && t.ns == u.ns
 }
 
 // Compare returns -1, 0 or +1 as t is before, equal to or after u.
 func (t Time) Compare(u Time) int {
 	var tc, uc int64
 	if t.hasMono && u.hasMono {
-		tc, uc = t.mono, u.mono
+		tc, uc = t.ext, u.ext
 	} else {
-		tc, uc = t.sec, u.sec
+		tc, uc = t.wall, u.wall
 		if tc == uc {
-			tc, uc = t.nsec, u.nsec
+			tc, uc = t.ns, u.ns
 		}
 	}
 	switch {
@@ -531,17 +407,14 @@ const (
 	December
 )
 
-var longMonthNames = []string{
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-}
-
 // String returns the English name of the month ("January", "February", ...).
 func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(m))
+	return "%!Month(" + string(buf[n:]) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -557,34 +430,28 @@ const (
 	Saturday
 )
 
-var longDayNames = []string{
-	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-}
-
 // String returns the English name of the day ("Sunday", "Monday", ...).
 func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(d))
+	return "%!Weekday(" + string(buf[n:]) + ")"
 }
 
-func itoa(x int) string {
-	if x == 0 {
-		return "0"
+// fmtInt formats v into the tail of buf and returns the index where the output begins.
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
 	}
-	neg := x < 0
-	u := uint64(x)
-	if neg {
-		u = -u
-	}
-	var b []byte
-	for u > 0 {
-		b = append([]byte{byte('0' + u%10)}, b...)
-		u /= 10
-	}
-	if neg {
-		b = append([]byte{'-'}, b...)
-	}
-	return string(b)
+	return w
 }

@@ -20,9 +20,23 @@ NativeResult to(NativeCall& call) {
   return NativeResult::Done;
 }
 
+// func Is(rangeTab *RangeTable, r rune) bool
+NativeResult isIn(NativeCall& call) {
+  auto* table = reinterpret_cast<const Word*>(call.args[0]);
+  if (!table) {
+    call.panicString("invalid memory address or nil pointer dereference", true);
+    return NativeResult::Done;
+  }
+  int64_t r = argInt(call, 1);
+  call.results[0] = r >= INT32_MIN && r <= INT32_MAX &&
+                    unicode::inNamedTable(static_cast<int64_t>(table[0]), static_cast<int32_t>(r));
+  return NativeResult::Done;
+}
+
 }  // namespace
 
 void registerUnicode(vm::NativeRegistry& r) {
+  r.add("unicode.Is", isIn);
   r.add("unicode.IsControl", is<unicode::isControl>);
   r.add("unicode.IsDigit", is<unicode::isDigit>);
   r.add("unicode.IsGraphic", is<unicode::isGraphic>);

@@ -32,5 +32,8 @@ extern const RangeTable letterTable, upperTable, lowerTable, titleTable, digitTa
     markTable, punctTable, symbolTable, spaceTable, printTable, graphicTable, controlTable;
 extern const std::span<const CaseRange> caseRanges;
 extern const std::span<const FoldPair> caseOrbit;  // sorted by `from`
+// Every table of Go's unicode.Categories, Scripts and Properties, indexed by the id that
+// stdlib/unicode/tables.go gives its RangeTable.
+extern const std::span<const RangeTable> namedTables;
 
 }  // namespace weft::stdlib::unicode

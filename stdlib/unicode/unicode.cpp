@@ -77,6 +77,11 @@ bool isControl(int32_t r) {
   return in(controlTable, r);
 }
 
+bool inNamedTable(int64_t id, int32_t r) {
+  if (id < 0 || static_cast<std::size_t>(id) >= namedTables.size()) return false;
+  return in(namedTables[static_cast<std::size_t>(id)], r);
+}
+
 int32_t to(Case c, int32_t r) {
   int k = static_cast<int>(c);
   auto it = std::lower_bound(

@@ -38,6 +38,46 @@ func ToLower(r rune) rune
 func ToTitle(r rune) rune
 func ToUpper(r rune) rune
 
+// RangeTable defines a set of Unicode code points (one of the tables in Categories, Scripts
+// and Properties; their ranges live in native code).
+type RangeTable struct {
+	id int
+}
+
+// Is reports whether the rune is in the specified table of ranges.
+func Is(rangeTab *RangeTable, r rune) bool
+
+// In reports whether the rune is a member of one of the ranges.
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsOneOf reports whether the rune is a member of one of the ranges. The function "In"
+// provides a nicer signature and should be used in preference to IsOneOf.
+func IsOneOf(ranges []*RangeTable, r rune) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// GraphicRanges defines the set of graphic characters according to Unicode.
+var GraphicRanges = []*RangeTable{
+	L, M, N, P, S, Zs,
+}
+
+// PrintRanges defines the set of printable characters according to Go.
+var PrintRanges = []*RangeTable{
+	L, M, N, P, S,
+}
+
 // To maps the rune to the specified case: UpperCase, LowerCase, or TitleCase.
 func To(_case int, r rune) rune {
 	switch _case {

@@ -22,6 +22,8 @@ bool isSpace(int32_t r);
 bool isPrint(int32_t r);  // unicode.IsPrint, which is also strconv.IsPrint
 bool isGraphic(int32_t r);
 bool isControl(int32_t r);
+// unicode.Is(table, r) for the named table `id` (see tables.hpp); false for a bad id.
+bool inNamedTable(int64_t id, int32_t r);
 
 enum class Case { Upper = 0, Lower = 1, Title = 2 };
 int32_t to(Case c, int32_t r);

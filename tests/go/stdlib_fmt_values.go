@@ -112,7 +112,7 @@ func main() {
 		B string
 	}{1, "x"})
 	fmt.Printf("%T %T %T %T %T %T\n", struct{ A int }{}, []*Point{}, map[string][]int{}, func(int) string { return "" }, make(chan int), (*error)(nil))
-	fmt.Printf("%T %T %T %T %T\n", 'x', byte(1), 1.5, float32(1), complex(1, 1))
+	fmt.Printf("%T %T %T %T\n", 'x', byte(1), 1.5, float32(1))
 	fmt.Printf("%v %v\n", [3]Celsius{1, 2, 3}, &[]int{1})
 	fmt.Printf("%v %v\n", &map[string]int{"a": 1}, &[2]int{7, 8})
 }

@@ -19,7 +19,6 @@ func main() {
 	fmt.Println(1e6, 1.5, 3.14159, 1e-5, 100000.0, 123456789.0, 0.000123, 1e20, 1e21, float32(0.1), float32(1)/3, 1.0/3)
 	fmt.Printf("%v %v %v %v %5.1f|%-6v|%06.2f\n", math.Inf(1), math.Inf(-1), math.NaN(), math.Copysign(0, -1), math.Inf(-1), math.NaN(), -1.5)
 	fmt.Printf("%x %X %b %.3x %e %.0f %.0f %.0f %.1f\n", 1.5, -1.5, 1.0, 3.0, 0.0, 0.5, 1.5, 2.5, 0.25)
-	fmt.Printf("%v %.2f %+.1v %v\n", complex(1, 2), complex(-1.5, 0.25), complex64(complex(3, -4)), complex(math.Inf(1), math.NaN()))
 	fmt.Printf("%6.2f|%-8.3e|% .3g|%+g\n", 3.14159, 1234.5, 0.0001234, 1e100)
 
 	// Strings and byte slices.

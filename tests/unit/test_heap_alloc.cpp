@@ -156,6 +156,16 @@ TEST_CASE("stats, goal and limit") {
   CHECK(s2.liveBytes == 0);
   CHECK(s2.peakBytes >= 4u << 20);
   heap.setLimit(0);
+  // Crossing the limit asks for a collection even below the goal.
+  vm::Heap small;
+  small.setLimit(64 << 10);
+  for (int i = 0; i < 4; ++i) small.allocScalarWords(4000);  // 32 KiB slots, one per span
+  CHECK(small.overLimit());
+  CHECK(small.collectionWanted());
+  std::vector<Word*> keep;
+  keep.push_back(small.allocScalarWords(4000));
+  small.collect(weft::testing::rootsOf({word(keep[0])}));
+  CHECK_FALSE(small.overLimit());
 }
 
 TEST_CASE("threads allocate concurrently") {

@@ -100,3 +100,61 @@ TEST_CASE("layout: many threads computing the same types at once agree") {
     CHECK(vm::fieldOffset(top, 2) == 11);
   }
 }
+
+TEST_CASE("Go sizes (unsafe.Sizeof on amd64)") {
+  TypeZoo z;
+  auto* int64T = z.basic(types::Kind::Int64, "int64");
+  auto* int16T = z.basic(types::Kind::Int16, "int16");
+  auto* int32T = z.basic(types::Kind::Int32, "int32");
+  auto* s3 = z.structOf({{"a", z.int8T}, {"b", int64T}, {"c", z.int8T}});
+  auto* e = z.structOf({{"a", int64T}, {"z", z.structOf({})}});
+  auto* small = z.structOf({{"a", z.int8T}, {"b", int16T}, {"c", z.int8T}});
+  auto* mixed = z.structOf({{"a", int32T}, {"b", int32T}, {"c", z.boolT}});
+  // Go 1.19: unsafe.Sizeof(S3{}), E{}, struct{a int8; b int16; c int8}{}, complex64(0),
+  // struct{a, b int32; c bool}{} print 24 16 6 8 12.
+  CHECK(vm::goSizeof(s3) == 24);
+  CHECK(vm::goSizeof(e) == 16);
+  CHECK(vm::goSizeof(small) == 6);
+  CHECK(vm::goSizeof(z.basic(types::Kind::Complex64, "complex64")) == 8);
+  CHECK(vm::goSizeof(mixed) == 12);
+  CHECK(vm::goSizeof(z.stringT) == 16);
+  CHECK(vm::goSizeof(z.slice(z.intT)) == 24);
+  CHECK(vm::goSizeof(z.anyT) == 16);
+  CHECK(vm::goSizeof(z.array(z.uint8T, 3)) == 3);
+  CHECK(vm::goAlignof(z.array(z.uint8T, 3)) == 1);
+  CHECK(vm::goSizeof(z.structOf({})) == 0);
+}
+
+TEST_CASE("append capacity growth matches Go") {
+  TypeZoo z;
+  // Go 1.19, appending one element at a time to nil slices up to 5000 elements; the capacities
+  // seen for []int, []byte, []string, []S3 (24 bytes) and [][3]byte.
+  struct Want {
+    int64_t size;
+    std::vector<int64_t> caps;
+  };
+  const Want wants[] = {
+      {8, {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560, 3408, 5120}},
+      {1, {8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072, 4096, 5376}},
+      {16, {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560, 3584, 5120}},
+      {24, {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048, 3072, 4096, 5461}},
+      {3, {2, 5, 10, 21, 42, 85, 170, 341, 682, 1066, 1621, 2261, 3157, 4522, 6144}},
+  };
+  for (const Want& w : wants) {
+    CAPTURE(w.size);
+    std::vector<int64_t> caps;
+    int64_t cap = 0;
+    for (int64_t len = 1; len <= 5000; ++len) {
+      if (len > cap) {
+        cap = vm::appendCapacity(cap, len, w.size);
+        caps.push_back(cap);
+      }
+    }
+    CHECK(caps == w.caps);
+  }
+  // append([]int{1, 2, 3}, 4, 5, 6, 7, 8): cap 8; append([]byte("abc"), 33 bytes...): cap 48.
+  CHECK(vm::appendCapacity(3, 8, 8) == 8);
+  CHECK(vm::appendCapacity(3, 36, 1) == 48);
+  // Zero-size elements: cap follows len.
+  CHECK(vm::appendCapacity(3, 4, 0) == 4);
+}
