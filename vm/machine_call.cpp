@@ -119,6 +119,9 @@ CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::st
     g->status = GStatus::Running;
     RunResult r = interpret(*this, *g, kSlice);
     current_ = nullptr;
+    // Checked before anything else: a goroutine may start many others and return in one slice.
+    if (options_.maxGoroutines && goroutines_.size() > options_.maxGoroutines)
+      return CallEnd::GoroutineLimit;
     switch (r) {
       case RunResult::Finished:
         g->status = GStatus::Dead;
@@ -168,8 +171,6 @@ CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::st
     interrupt.store(false, std::memory_order_relaxed);
     maybeCollect();
     if (heap_->overLimit()) return CallEnd::HeapLimit;
-    if (options_.maxGoroutines && goroutines_.size() > options_.maxGoroutines)
-      return CallEnd::GoroutineLimit;
   }
 }
 
