@@ -80,15 +80,24 @@ struct RuntimeData;
 
 // How a Runtime is configured. Every field has a usable default.
 struct Options {
-  int workers = 0;                    // worker threads; 0: the machine's hardware threads
-  bool race = false;                  // data-race detector on
-  std::size_t max_heap_bytes = 0;     // heap limit; 0: unlimited. Checked between time slices
-                                      // (every ~20000 calls and loop iterations): the run or
-                                      // call ends with Error(Kind::Limit)
-  std::size_t max_goroutines = 0;     // live goroutines; 0: unlimited. Checked like the heap
-  std::vector<std::string> packages;  // importable packages; empty: the default safe set
-  std::function<void(std::string_view)> out, err;  // script stdout/stderr; empty: the process's
-  std::vector<std::string> args;                   // os.Args[1:]
+  // Worker threads; 0: the machine's hardware threads. Until the M:N scheduler lands, goroutines
+  // run on the host thread inside run()/call() and this is not used.
+  int workers = 0;
+  // Data-race detector on (not implemented yet: ignored).
+  bool race = false;
+  // Heap limit in bytes; 0: unlimited. Checked after each time slice (a goroutine runs ~20000
+  // calls and loop iterations per slice) once garbage was collected: a script over it ends with
+  // Error(Kind::Limit). A single huge allocation is not refused before it happens.
+  std::size_t max_heap_bytes = 0;
+  // Live goroutines; 0: unlimited. Checked after each time slice: Error(Kind::Limit).
+  std::size_t max_goroutines = 0;
+  // Importable packages; empty: the default safe set (see "Sandbox" above).
+  std::vector<std::string> packages;
+  // Script stdout/stderr (print, println, fmt, os.Stdout, crash reports of run()); empty: the
+  // process's. Called on the thread running the script.
+  std::function<void(std::string_view)> out, err;
+  // os.Args[1:] (os.Args[0] is the file name given to compile).
+  std::vector<std::string> args;
 };
 
 // One diagnostic of a compilation (an error or a vet-style warning).
