@@ -73,10 +73,24 @@ NativeResult callNative(Machine& m, Goroutine& g, const NativeEntry& ne, Word* a
 }
 
 // Pushes a frame for `proto` at register index `base`, growing the stack as needed.
-inline void pushFrame(Goroutine& g, const FuncProto* proto, const Closure* cl, uint32_t base,
+// Go's goroutines die of "stack overflow" past 1 GB of stack; these limits are in the same
+// range for Weft's (smaller) frames.
+constexpr std::size_t kMaxStackWords = std::size_t(1) << 26;
+constexpr std::size_t kMaxFrames = std::size_t(1) << 23;
+
+// Pushes a frame for `proto` at register index `base`, growing the stack as needed. False when
+// the goroutine's stack would exceed its limit.
+inline bool pushFrame(Goroutine& g, const FuncProto* proto, const Closure* cl, uint32_t base,
                       uint8_t flags = 0, uint32_t owner = 0) {
-  g.ensureStack(static_cast<std::size_t>(base) + proto->nregs);
+  std::size_t top = static_cast<std::size_t>(base) + proto->nregs;
+  if (__builtin_expect(top > g.stack.size(), 0)) {
+    if (top > kMaxStackWords) return false;
+    g.growStack(top);
+  }
+  if (__builtin_expect(g.frames.size() == g.frames.capacity(), 0) && g.frames.size() >= kMaxFrames)
+    return false;
   g.frames.push_back(Frame{proto, cl, proto->code.data(), base, owner, flags});
+  return true;
 }
 
 // The register index just above the top frame (where deferred calls run).
@@ -463,6 +477,21 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
       vmcase(MIN_FLOAT) {
         RA = fromFloat(goMin(asFloat(RB), asFloat(RC)));
+        vmbreak;
+      }
+      vmcase(SQRT) {
+        RA = fromFloat(std::sqrt(asFloat(RB)));
+        vmbreak;
+      }
+      vmcase(MATHF) {
+        double x = asFloat(RB);
+        switch (instrC(i)) {
+          case 0: x = std::fabs(x); break;
+          case 1: x = std::floor(x); break;
+          case 2: x = std::ceil(x); break;
+          default: x = std::trunc(x); break;
+        }
+        RA = fromFloat(x);
         vmbreak;
       }
       vmcase(MAX_FLOAT) {
@@ -972,7 +1001,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       vmcase(CALL) {
         const FuncProto* callee = prog.funcs[instrBx(i)].get();
         SAVE_PC();
-        pushFrame(g, callee, nullptr, f->base + instrA(i));
+        if (!pushFrame(g, callee, nullptr, f->base + instrA(i))) goto overflow;
         LOAD_FRAME();
         SAFEPOINT();
         vmbreak;
@@ -981,7 +1010,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         const Closure* c = asPtr<const Closure>(RB);
         NILCHECK_PTR(c);
         SAVE_PC();
-        pushFrame(g, c->proto, c, f->base + instrA(i));
+        if (!pushFrame(g, c->proto, c, f->base + instrA(i))) goto overflow;
         LOAD_FRAME();
         SAFEPOINT();
         vmbreak;
@@ -1010,7 +1039,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         RA = t->recvInline ? fromPtr(const_cast<Word*>(b->payload)) : b->payload[0];
         SAVE_PC();
         if (t->func >= 0) {
-          pushFrame(g, prog.funcs[t->func].get(), nullptr, f->base + instrA(i));
+          if (!pushFrame(g, prog.funcs[t->func].get(), nullptr, f->base + instrA(i))) goto overflow;
           LOAD_FRAME();
           SAFEPOINT();
         } else {
@@ -1100,7 +1129,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
           }
           vmbreak;
         }
-        pushFrame(g, d.fn, d.closure, base, Frame::kDeferred, self);
+        if (!pushFrame(g, d.fn, d.closure, base, Frame::kDeferred, self)) goto overflow;
         std::copy(d.args.begin(), d.args.end(), g.stack.begin() + base);
         LOAD_FRAME();
         vmbreak;
@@ -1251,12 +1280,17 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       if (m.exitRequested()) return RunResult::Exited;
       goto unwind_next;
     }
-    pushFrame(g, d.fn, d.closure, base, Frame::kDeferred | Frame::kPanicDefer, d.frame);
+    if (!pushFrame(g, d.fn, d.closure, base, Frame::kDeferred | Frame::kPanicDefer, d.frame))
+      goto overflow;
     std::copy(d.args.begin(), d.args.end(), g.stack.begin() + base);
     p->deferFrame = static_cast<int64_t>(g.frames.size() - 1);
     LOAD_FRAME();
     continue;
   }
+
+  overflow:
+    startFatal(m, g, "stack overflow");
+    goto unwind;
 
   park:
     if (g.nativeDepth > 0) {

@@ -66,7 +66,6 @@ void Machine::requestExit(int status) {
   if (exitRequested_) return;
   exitRequested_ = true;
   exitStatus_ = status;
-  interrupt.store(true);
 }
 
 Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word* args,
@@ -112,7 +111,9 @@ bool Machine::fireTimers(bool wait) {
   if (timers_.empty()) return false;
   auto now = std::chrono::steady_clock::now();
   if (wait && timers_.front().when > now) {
-    std::this_thread::sleep_until(timers_.front().when);
+    // Sleep in short steps so that an interrupt is noticed.
+    auto until = std::min(timers_.front().when, now + std::chrono::milliseconds(50));
+    std::this_thread::sleep_until(until);
     now = std::chrono::steady_clock::now();
   }
   bool fired = false;
@@ -146,9 +147,13 @@ int Machine::run() {
 
 int Machine::runLoop() {
   for (;;) {
+    if (interrupt.load(std::memory_order_relaxed)) return kInterruptedStatus;
     if (!timers_.empty()) fireTimers(false);
     if (runQueue_.empty()) {
-      if (fireTimers(true)) continue;
+      if (!timers_.empty()) {
+        fireTimers(true);
+        continue;
+      }
       // Nothing can ever run again: Go's deadlock report.
       Goroutine* main = nullptr;
       for (auto& g : goroutines_)
@@ -188,7 +193,6 @@ int Machine::runLoop() {
         return exitStatus_;
     }
     if (exitRequested_) return exitStatus_;
-    interrupt.store(false, std::memory_order_relaxed);
     maybeCollect();
     if (heap_->overLimit()) {
       reportFatal(*goroutines_.front(), "out of memory (heap limit exceeded)", false);
@@ -246,9 +250,15 @@ void appendFrameLine(std::string& out, const FuncProto* fn, const Instr* pc) {
 
 std::string Machine::traceback(const Goroutine& g) const {
   std::string out;
+  // Like Go, print the innermost 100 frames of a deep stack.
+  int printed = 0;
   for (auto it = g.frames.rbegin(); it != g.frames.rend(); ++it) {
     const FuncProto* fn = it->fn;
     if (fn->wrapper) continue;
+    if (++printed > 100) {
+      out += "...additional frames elided...\n";
+      break;
+    }
     out += fn->name;
     out += fn->nparams ? "(...)\n" : "()\n";
     appendFrameLine(out, fn, it->pc);
@@ -284,7 +294,9 @@ void Machine::reportPanic(Goroutine& g) {
 }
 
 void Machine::reportFatal(Goroutine& g, std::string_view message, bool allGoroutines) {
-  std::string out = "fatal error: " + std::string(message) + "\n";
+  std::string out;
+  if (message == "stack overflow") out = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+  out += "fatal error: " + std::string(message) + "\n";
   auto describe = [&](const Goroutine& x) {
     std::string state = x.status == GStatus::Parked && !x.waitReason.empty() ? x.waitReason
                         : &x == &g && !allGoroutines                         ? "running"

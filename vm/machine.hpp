@@ -122,8 +122,10 @@ class Machine {
   // The closure value of a plain function (no captures), created once per Machine.
   Closure* funcValue(uint32_t funcIndex);
 
-  // Set to make running goroutines stop at their next safepoint (GC, interrupt, exit).
+  // Any thread: set to end the program as soon as possible (the host's interrupt). run()
+  // then returns kInterruptedStatus without a report.
   std::atomic<bool> interrupt{false};
+  static constexpr int kInterruptedStatus = 130;
 
   // Collects garbage if the heap asks for it. Precondition: every goroutine is at a safepoint
   // (true in the simple run loop: only the current goroutine runs, and it called this).

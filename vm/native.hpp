@@ -47,6 +47,10 @@ struct NativeCall {
   // support. Returns false if the method does not exist; sets `panicking` and returns true if
   // the call panicked (the native must then return at once).
   bool callMethod(Box* receiver, std::string_view method, const Word* args, Word* results);
+  // After callMethod reported a panic (and not a fatal error): takes that panic off the
+  // goroutine, as recover() would, clears `panicking` and returns the panic value, so the
+  // native can report it (fmt's "%!v(PANIC=String method: ...)") and carry on.
+  Box* recoverPanic();
   bool panicking = false;  // set by the three functions above
   bool failedFatally = false;
 };

@@ -45,6 +45,16 @@ bool NativeCall::callMethod(Box* receiver, std::string_view method, const Word* 
   return true;
 }
 
+Box* NativeCall::recoverPanic() {
+  PanicRecord* p = goroutine.panic;
+  if (!p || p->fatal || failedFatally) return nullptr;
+  goroutine.panic = p->link;
+  Box* value = p->value;
+  delete p;
+  panicking = false;
+  return value;
+}
+
 bool callNested(Machine& m, Goroutine& g, const FuncProto* proto, const Closure* closure,
                 const Word* args, Word* results) {
   if (!proto) proto = closure->proto;

@@ -13,21 +13,48 @@
 namespace weft::vm {
 
 void startPanic(Goroutine& g, Box* value, bool runtimeError) {
-  // A panic raised while another is running aborts the older ones (Go's printpanics still
-  // lists them, oldest first).
+  // Older panics stay on the list (Go's printpanics lists them, oldest first); they become
+  // aborted only when this one unwinds past the deferred call they were running (interp.cpp).
   auto* p = new PanicRecord;
   p->value = value;
   p->runtimeError = runtimeError;
   p->link = g.panic;
-  for (PanicRecord* q = g.panic; q; q = q->link) q->aborted = true;
   g.panic = p;
 }
 
-void startRuntimeError(Machine& m, Goroutine& g, std::string_view message) {
+namespace {
+
+RuntimeErrorKind kindOf(std::string_view message) {
+  auto starts = [&](std::string_view p) { return message.substr(0, p.size()) == p; };
+  if (starts("runtime error: index out of range") || starts("runtime error: slice bounds"))
+    return RuntimeErrorKind::Bounds;
+  if (starts("interface conversion:")) return RuntimeErrorKind::TypeAssertion;
+  if (starts("panic called with nil")) return RuntimeErrorKind::PanicNil;
+  if (starts("runtime error: ")) return RuntimeErrorKind::ErrorString;
+  return RuntimeErrorKind::Plain;
+}
+
+Box* runtimeErrorBox(Machine& m, std::string_view message) {
   const Program& prog = m.program();
-  Box* box = m.heap().allocBox(prog.runtimeErrorType ? prog.runtimeErrorType : prog.stringType);
+  const types::Type* t = prog.stringType;
+  auto kind = static_cast<std::size_t>(kindOf(message));
+  if (kind < prog.runtimeErrorTypes.size() && prog.runtimeErrorTypes[kind])
+    t = prog.runtimeErrorTypes[kind];
+  Box* box = m.heap().allocBox(t);
   box->payload[0] = fromPtr(m.heap().newString(message));
-  startPanic(g, box, true);
+  return box;
+}
+
+bool isRuntimeErrorType(const Program& prog, const types::Type* t) {
+  for (const types::Type* r : prog.runtimeErrorTypes)
+    if (r == t) return true;
+  return false;
+}
+
+}  // namespace
+
+void startRuntimeError(Machine& m, Goroutine& g, std::string_view message) {
+  startPanic(g, runtimeErrorBox(m, message), true);
 }
 
 void startFatal(Machine& m, Goroutine& g, std::string_view message) {
@@ -35,12 +62,7 @@ void startFatal(Machine& m, Goroutine& g, std::string_view message) {
   g.panic->fatal = true;
 }
 
-Box* nilPanicValue(Machine& m) {
-  const Program& prog = m.program();
-  Box* box = m.heap().allocBox(prog.runtimeErrorType ? prog.runtimeErrorType : prog.stringType);
-  box->payload[0] = fromPtr(m.heap().newString("panic called with nil argument"));
-  return box;
-}
+Box* nilPanicValue(Machine& m) { return runtimeErrorBox(m, "panic called with nil argument"); }
 
 void dropPanics(Goroutine& g) {
   while (PanicRecord* p = g.panic) {
@@ -133,7 +155,8 @@ bool callStringMethod(Machine& m, Goroutine& g, Box* value, std::string_view nam
 std::string panicValueText(Machine& m, Goroutine& g, Box* value) {
   if (!value) return "nil";
   const Program& prog = m.program();
-  if (value->type == prog.runtimeErrorType) return std::string(view(asPtr<const String>(value->payload[0])));
+  if (isRuntimeErrorType(prog, value->type))
+    return std::string(view(asPtr<const String>(value->payload[0])));
   std::string text;
   if (callStringMethod(m, g, value, "Error", &text)) return text;
   if (callStringMethod(m, g, value, "String", &text)) return text;

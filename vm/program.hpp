@@ -134,6 +134,16 @@ struct GlobalInfo {
   enum class Storage : uint8_t { Direct, Cell, Inline } storage = Storage::Direct;
 };
 
+// The dynamic types of the VM's own panic values (Go's names; see ProgramCompiler).
+enum class RuntimeErrorKind : uint8_t {
+  Bounds,         // runtime.boundsError: index and slice bounds
+  ErrorString,    // runtime.errorString: "runtime error: ..." (nil deref, divide, shift, ...)
+  Plain,          // runtime.plainError: nil map write, channel misuse
+  TypeAssertion,  // *runtime.TypeAssertionError
+  PanicNil,       // *runtime.PanicNilError: panic(nil)
+  Count_
+};
+
 struct Program {
   std::vector<std::unique_ptr<FuncProto>> funcs;
   std::vector<NativeEntry> natives;
@@ -144,13 +154,14 @@ struct Program {
   std::vector<GlobalInfo> globals;
   uint32_t callSites = 0;  // number of interface call-site caches (CALLI extension words)
   std::unordered_map<std::string, uint32_t> methodIds;  // name -> index into methodNames
-  // Types the VM itself needs (set by the compiler). Runtime errors are boxes of
-  // `runtimeErrorType` whose payload is the message (a String*); its methods Error and
+  // Types the VM itself needs (set by the compiler). Runtime errors are boxes of one of
+  // `runtimeErrorTypes` whose payload is the message (a String*); their methods Error and
   // RuntimeError are in methodSets like any other.
   const types::Type* stringType = nullptr;
   const types::Type* byteType = nullptr;
   const types::Type* runeType = nullptr;
-  const types::Type* runtimeErrorType = nullptr;
+  const types::Type* runtimeErrorType = nullptr;            // errorString
+  std::vector<const types::Type*> runtimeErrorTypes;        // by RuntimeErrorKind
   int32_t entry = -1;  // the function that runs package initialization and then main.main
   // Keeps the types (and whatever else the checker produced) alive as long as the program.
   std::shared_ptr<const void> keepAlive;

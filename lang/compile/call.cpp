@@ -68,8 +68,41 @@ FuncCompiler::Callee FuncCompiler::resolveCallee(const ast::CallExpr* e) {
   return c;
 }
 
+namespace {
+
+// Natives the compiler turns into single instructions: {op, C operand}.
+bool mathIntrinsic(const std::string& name, Op* op, uint32_t* c) {
+  static const struct {
+    const char* name;
+    Op op;
+    uint32_t c;
+  } table[] = {{"math.Sqrt", Op::SQRT, 0},  {"math.Abs", Op::MATHF, 0}, {"math.Floor", Op::MATHF, 1},
+               {"math.Ceil", Op::MATHF, 2}, {"math.Trunc", Op::MATHF, 3}};
+  for (const auto& t : table)
+    if (name == t.name) {
+      *op = t.op;
+      *c = t.c;
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
 uint32_t FuncCompiler::call(const ast::CallExpr* e) {
   Callee c = resolveCallee(e);
+  if (c.kind == Callee::Native && !c.method && e->args.size() == 1) {
+    Op op;
+    uint32_t sub;
+    if (mathIntrinsic(pc_.prog().natives[c.index].name, &op, &sub)) {
+      uint32_t r = b_.alloc();
+      Val x = exprAs(e->args[0], c.sig->params->vars[0]->type);
+      b_.setPos(e->pos);
+      b_.emitABC(op, r, x.reg, sub);
+      b_.freeTo(r + 1);
+      return r;
+    }
+  }
   uint32_t fnReg = 0;
   if (c.kind == Callee::Value) fnReg = expr(e->fun).reg;
   uint32_t np = static_cast<uint32_t>(c.sig->params->size()) + (c.method ? 1 : 0);

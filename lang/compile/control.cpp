@@ -186,7 +186,10 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     b_.bind(body);
     assignKey(Val{h + 2, true}, intT);
     if (wantVal) {
-      uint32_t r = b_.alloc();
+      // Load straight into a register variable.
+      VarLoc* vl = valVar ? findVar(valVar) : nullptr;
+      bool direct = vl && vl->k == VarLoc::K::Reg && !isIface(valVar->type);
+      uint32_t r = direct ? vl->idx : b_.alloc();
       int32_t slots = vm::slotsOf(elem);
       if (isSlice) {
         if (isInlineType(elem))
@@ -200,7 +203,7 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
         else
           b_.emitABCX(Op::ALOAD, r, h, h + 2, static_cast<uint64_t>(alen));
       }
-      assignVal(Val{r, false}, elem);
+      if (!direct) assignVal(Val{r, false}, elem);
       b_.freeTo(localTop_);
     }
     block(s->body->list);

@@ -156,57 +156,72 @@ void ProgramCompiler::compileFuncBody(uint32_t index, const ast::FuncType* sig,
   fc.compileBody(sig, body, obj, captures);
 }
 
-// Runtime errors are boxes of a named string type whose Error method returns the text.
+// Runtime errors are boxes whose payload is the message (a String*) and whose Error method
+// returns it. The dynamic types carry Go's names so that %T prints what Go prints:
+// runtime.boundsError, runtime.errorString, runtime.plainError, *runtime.TypeAssertionError,
+// *runtime.PanicNilError (for the pointer types the payload word stands in for the pointer).
 void ProgramCompiler::buildRuntimeErrorType() {
   lang::check::TypeTable& tt = typeTable();
   types::Package* rtPkg = tt.newPackage("runtime", "runtime");
-  auto* tn = tt.newObject<types::TypeName>("Error", ast::Pos{}, nullptr);
-  tn->pkg = rtPkg;
-  types::Named* named = tt.newNamed(tn);
-  named->underlyingType = tt.basic(Kind::String);
-  tn->type = named;
-  prog_->runtimeErrorType = named;
-  // Its methods are natives of this compiler (the payload is the message).
   const Type* errType = tt.errorType();
   const auto& errMethods = lang::check::interfaceMethods(errType);
   const types::Signature* errorSig = errMethods.empty() ? nullptr : errMethods[0]->sig();
-  auto errorFn = [](vm::NativeCall& c) {
+  const types::Signature* voidSig =
+      tt.signature(std::vector<const Type*>{}, std::vector<const Type*>{}, false);
+  vm::NativeFn errorFn = [](vm::NativeCall& c) {
     c.results[0] = c.args[0];
     return vm::NativeResult::Done;
   };
-  auto runtimeErrorFn = [](vm::NativeCall&) { return vm::NativeResult::Done; };
-  vm::MethodSet set;
-  auto addNative = [&](const char* name, vm::NativeFn fn, uint32_t nres,
-                       const types::Signature* sig) {
-    vm::NativeEntry e;
-    e.name = std::string("runtime.Error.") + name;
-    e.fn = fn;
-    e.sig = sig;
-    e.nparams = 1;
-    e.nresults = nres;
-    prog_->natives.push_back(e);
-    vm::MethodTarget t;
-    t.recvType = named;
-    t.nameId = methodId(name);
-    t.native = static_cast<int32_t>(prog_->natives.size() - 1);
-    t.sig = sig;
-    set.methods.push_back(t);
+  vm::NativeFn runtimeErrorFn = [](vm::NativeCall&) { return vm::NativeResult::Done; };
+  auto makeType = [&](const char* name, bool pointer) -> const Type* {
+    auto* tn = tt.newObject<types::TypeName>(name, ast::Pos{}, nullptr);
+    tn->pkg = rtPkg;
+    types::Named* named = tt.newNamed(tn);
+    named->underlyingType = pointer ? static_cast<const Type*>(tt.structType({}))
+                                    : static_cast<const Type*>(tt.basic(Kind::String));
+    tn->type = named;
+    const Type* dyn = pointer ? static_cast<const Type*>(tt.pointer(named)) : named;
+    auto* recv = tt.newObject<types::Var>("e", ast::Pos{}, dyn);
+    vm::MethodSet set;
+    for (const char* mname : {"Error", "RuntimeError"}) {
+      bool isError = std::string(mname) == "Error";
+      const types::Signature* sig = isError ? errorSig : voidSig;
+      std::string native = std::string("runtime.") + (pointer ? "(*" : "") + name +
+                           (pointer ? ")." : ".") + mname;
+      vm::NativeEntry e;
+      e.name = native;
+      e.fn = isError ? errorFn : runtimeErrorFn;
+      e.sig = sig;
+      e.nparams = 1;
+      e.nresults = isError ? 1 : 0;
+      prog_->natives.push_back(e);
+      vm::MethodTarget t;
+      t.recvType = dyn;
+      t.nameId = methodId(mname);
+      t.native = static_cast<int32_t>(prog_->natives.size() - 1);
+      t.sig = sig;
+      set.methods.push_back(t);
+      // Declared methods too, so that code inspecting types (fmt, errors) sees them.
+      auto* f = tt.newObject<types::Func>(mname, ast::Pos{}, tt.methodSignature(recv, sig));
+      f->pkg = rtPkg;
+      f->ptrRecv = pointer;
+      f->nativeName = native;
+      named->methods.push_back(f);
+    }
+    std::sort(set.methods.begin(), set.methods.end(),
+              [](const auto& a, const auto& b) { return a.nameId < b.nameId; });
+    prog_->methodSets.emplace(dyn, std::move(set));
+    return dyn;
   };
-  addNative("Error", errorFn, 1, errorSig);
-  addNative("RuntimeError", runtimeErrorFn, 0, tt.signature({}, {}, false));
-  // Declared methods too, so that code inspecting types (fmt, errors) sees them.
-  auto* recv = tt.newObject<types::Var>("e", ast::Pos{}, named);
-  for (const char* name : {"Error", "RuntimeError"}) {
-    const types::Signature* base =
-        std::string(name) == "Error" ? errorSig : tt.signature({}, {}, false);
-    auto* f = tt.newObject<types::Func>(name, ast::Pos{}, tt.methodSignature(recv, base));
-    f->pkg = rtPkg;
-    f->nativeName = std::string("runtime.Error.") + name;
-    named->methods.push_back(f);
-  }
-  std::sort(set.methods.begin(), set.methods.end(),
-            [](const auto& a, const auto& b) { return a.nameId < b.nameId; });
-  prog_->methodSets.emplace(named, std::move(set));
+  using RE = vm::RuntimeErrorKind;
+  prog_->runtimeErrorTypes.assign(static_cast<std::size_t>(RE::Count_), nullptr);
+  prog_->runtimeErrorTypes[static_cast<int>(RE::Bounds)] = makeType("boundsError", false);
+  prog_->runtimeErrorTypes[static_cast<int>(RE::ErrorString)] = makeType("errorString", false);
+  prog_->runtimeErrorTypes[static_cast<int>(RE::Plain)] = makeType("plainError", false);
+  prog_->runtimeErrorTypes[static_cast<int>(RE::TypeAssertion)] =
+      makeType("TypeAssertionError", true);
+  prog_->runtimeErrorTypes[static_cast<int>(RE::PanicNil)] = makeType("PanicNilError", true);
+  prog_->runtimeErrorType = prog_->runtimeErrorTypes[static_cast<int>(RE::ErrorString)];
 }
 
 // Method tables of every named type (and pointer to it) the program declares at package level;
@@ -225,7 +240,7 @@ void ProgramCompiler::buildMethodSets() {
 }
 
 void ProgramCompiler::ensureMethodSet(const Type* dyn) {
-  if (prog_->methodSets.count(dyn) || dyn == prog_->runtimeErrorType) return;
+  if (prog_->methodSets.count(dyn)) return;
   if (isIface(dyn)) return;
   std::vector<lang::check::MethodSetEntry> entries = lang::check::methodSet(dyn);
   vm::MethodSet set;

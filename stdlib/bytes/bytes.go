@@ -325,3 +325,199 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.Reset()
 	return n, nil
 }
+
+// ---- more functions ------------------------------------------------------------------------
+
+// IndexFunc returns the byte index in s of the first code point satisfying f(c), or -1.
+func IndexFunc(s []byte, f func(r rune) bool) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		if f(r) {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// LastIndexFunc returns the byte index in s of the last code point satisfying f(c), or -1.
+func LastIndexFunc(s []byte, f func(r rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRune(s[0:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// IndexAny returns the byte index of the first occurrence in s of any of the code points in
+// chars, or -1.
+func IndexAny(s []byte, chars string) int { return strings.IndexAny(string(s), chars) }
+
+// LastIndexAny returns the byte index of the last occurrence in s of any of the code points
+// in chars, or -1.
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+
+// LastIndexByte returns the index of the last instance of c in s, or -1.
+func LastIndexByte(s []byte, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// ContainsAny reports whether any of the UTF-8-encoded code points in chars are within b.
+func ContainsAny(b []byte, chars string) bool { return IndexAny(b, chars) >= 0 }
+
+// ContainsFunc reports whether any of the code points r within b satisfy f(r).
+func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
+
+// EqualFold reports whether s and t are equal under simple Unicode case-folding.
+func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
+
+// TrimLeftFunc returns a subslice of s without the leading code points satisfying f(c).
+func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRune(s[i:])
+		if !f(r) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return nil
+	}
+	return s[i:]
+}
+
+// TrimRightFunc returns a subslice of s without the trailing code points satisfying f(c).
+func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRune(s[0:i])
+		if !f(r) {
+			break
+		}
+		i -= size
+	}
+	return s[0:i]
+}
+
+// TrimFunc returns a subslice of s without the leading and trailing code points satisfying
+// f(c).
+func TrimFunc(s []byte, f func(r rune) bool) []byte {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+func inCutset(cutset string) func(rune) bool {
+	return func(r rune) bool { return strings.ContainsRune(cutset, r) }
+}
+
+// Trim returns a subslice of s with all leading and trailing code points in cutset removed.
+func Trim(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	return TrimFunc(s, inCutset(cutset))
+}
+
+// TrimLeft returns a subslice of s with all leading code points in cutset removed.
+func TrimLeft(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	return TrimLeftFunc(s, inCutset(cutset))
+}
+
+// TrimRight returns a subslice of s with all trailing code points in cutset removed.
+func TrimRight(s []byte, cutset string) []byte {
+	if len(s) == 0 || cutset == "" {
+		return s
+	}
+	return TrimRightFunc(s, inCutset(cutset))
+}
+
+// TrimPrefix returns s without the provided leading prefix.
+func TrimPrefix(s, prefix []byte) []byte {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+// TrimSuffix returns s without the provided trailing suffix.
+func TrimSuffix(s, suffix []byte) []byte {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+// Cut slices s around the first instance of sep.
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+// Clone returns a copy of b[:len(b)] (nil for nil).
+func Clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
+// Runes interprets s as a sequence of UTF-8-encoded code points.
+func Runes(s []byte) []rune { return []rune(string(s)) }
+
+// Map returns a copy of s with all its characters modified by mapping (dropped if negative).
+func Map(mapping func(r rune) rune, s []byte) []byte {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, wid := utf8.DecodeRune(s[i:])
+		r = mapping(r)
+		if r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
+		i += wid
+	}
+	return b
+}
+
+// Replace returns a copy of s with the first n non-overlapping instances of old replaced by
+// new (all of them if n < 0).
+func Replace(s, old, new []byte, n int) []byte {
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+
+// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+// SplitN slices s into subslices separated by sep (at most n of them).
+func SplitN(s, sep []byte, n int) [][]byte {
+	parts := strings.SplitN(string(s), string(sep), n)
+	if parts == nil {
+		return nil
+	}
+	out := make([][]byte, len(parts))
+	for i, p := range parts {
+		out[i] = []byte(p)
+	}
+	return out
+}
+
+// ToTitle returns a copy of s with all Unicode letters mapped to their title case.
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }

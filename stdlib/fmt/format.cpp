@@ -59,6 +59,19 @@ void Formatter::fmtUnicode(uint64_t u) {
 void Formatter::fmtInteger(uint64_t u, int base, bool isSigned, int32_t verb, const char* digits) {
   bool negative = isSigned && static_cast<int64_t>(u) < 0;
   if (negative) u = 0 - u;
+  // Formatted right to left into buf; 68 bytes hold %b of an int64 with sign and prefix.
+  char small[68];
+  std::string big;
+  char* buf = small;
+  int size = static_cast<int>(sizeof small);
+  if (flags.widPresent || flags.precPresent) {
+    int width = 3 + wid + prec;  // room for a sign and "0x"
+    if (width > size) {
+      big.resize(static_cast<std::size_t>(width));
+      buf = big.data();
+      size = width;
+    }
+  }
   // Two ways to ask for extra leading zero digits: %.3d or %03d. If both are given the zero
   // flag is ignored and padding with spaces is used instead.
   int precision = 0;
@@ -75,61 +88,65 @@ void Formatter::fmtInteger(uint64_t u, int base, bool isSigned, int32_t verb, co
     precision = wid;
     if (negative || flags.plus || flags.space) precision--;  // leave room for the sign
   }
-  std::string rev;  // digits, right to left
+  int i = size;
   switch (base) {
     case 10:
       while (u >= 10) {
-        rev.push_back(static_cast<char>('0' + u % 10));
+        buf[--i] = static_cast<char>('0' + u % 10);
         u /= 10;
       }
       break;
     case 16:
       while (u >= 16) {
-        rev.push_back(digits[u & 0xF]);
+        buf[--i] = digits[u & 0xF];
         u >>= 4;
       }
       break;
     case 8:
       while (u >= 8) {
-        rev.push_back(static_cast<char>('0' + (u & 7)));
+        buf[--i] = static_cast<char>('0' + (u & 7));
         u >>= 3;
       }
       break;
     case 2:
       while (u >= 2) {
-        rev.push_back(static_cast<char>('0' + (u & 1)));
+        buf[--i] = static_cast<char>('0' + (u & 1));
         u >>= 1;
       }
       break;
   }
-  rev.push_back(digits[u]);
-  while (static_cast<int>(rev.size()) < precision) rev.push_back('0');
+  buf[--i] = digits[u];
+  while (i > 0 && precision > size - i) buf[--i] = '0';
   if (flags.sharp) {
     switch (base) {
       case 2:
-        rev += "b0";
+        buf[--i] = 'b';
+        buf[--i] = '0';
         break;
       case 8:
-        if (rev.back() != '0') rev.push_back('0');
+        if (buf[i] != '0') buf[--i] = '0';
         break;
       case 16:
-        rev.push_back(digits[16]);
-        rev.push_back('0');
+        buf[--i] = digits[16];
+        buf[--i] = '0';
         break;
     }
   }
-  if (verb == 'O') rev += "o0";
+  if (verb == 'O') {
+    buf[--i] = 'o';
+    buf[--i] = '0';
+  }
   if (negative) {
-    rev.push_back('-');
+    buf[--i] = '-';
   } else if (flags.plus) {
-    rev.push_back('+');
+    buf[--i] = '+';
   } else if (flags.space) {
-    rev.push_back(' ');
+    buf[--i] = ' ';
   }
   // Zero padding was handled like precision above, or is ignored due to an explicit precision.
   bool oldZero = flags.zero;
   flags.zero = false;
-  pad(std::string(rev.rbegin(), rev.rend()));
+  pad(std::string_view(buf + i, static_cast<std::size_t>(size - i)));
   flags.zero = oldZero;
 }
 

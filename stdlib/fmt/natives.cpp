@@ -1,7 +1,6 @@
 // The natives of package fmt: Sprint*, Print* and Errorf's formatting, on top of the printer.
 #include <algorithm>
 #include <cstring>
-#include <deque>
 
 #include "stdlib/fmt/printer.hpp"
 #include "stdlib/native_util.hpp"
@@ -41,8 +40,11 @@ class NativeHost : public PrinterHost {
   void mapEntries(Word m, const types::Map* t,
                   std::vector<std::pair<const Word*, const Word*>>& out) override {
     auto* map = reinterpret_cast<vm::MapObject*>(m);
-    std::vector<Word>& keys = copies_.emplace_back();
-    std::vector<Word>& values = copies_.emplace_back();
+    // The inner vectors' buffers stay put when copies_ grows (moving a vector keeps its data).
+    copies_.emplace_back();
+    copies_.emplace_back();
+    std::vector<Word>& keys = copies_[copies_.size() - 2];
+    std::vector<Word>& values = copies_.back();
     vm::MapResult r = map->entries(keys, values);
     if (!r.ok()) return;  // a concurrent writer: print what is consistent (nothing)
     std::size_t ks = static_cast<std::size_t>(map->keySlots());
@@ -57,7 +59,7 @@ class NativeHost : public PrinterHost {
 
  private:
   NativeCall& call_;
-  std::deque<std::vector<Word>> copies_;
+  std::vector<std::vector<Word>> copies_;
 };
 
 enum class Mode { Print, Println, Printf };
