@@ -49,7 +49,7 @@ enum class CallEnd : uint8_t {
   Panicked,     // an unrecovered panic or fatal error in the called goroutine (report written)
   Crashed,      // another goroutine panicked, or deadlock: the program is over (report written)
   Exited,       // os.Exit(status)
-  Interrupted,  // Machine::hostInterrupt was set
+  Interrupted,  // Machine::interrupt was set (checked at time slice boundaries)
   HeapLimit,    // the heap grew past MachineOptions::maxHeapBytes
   GoroutineLimit,  // more goroutines than MachineOptions::maxGoroutines
 };
@@ -83,9 +83,6 @@ class Machine {
   // reports of the call go to `report` (not to the err sink). Precondition: initialized().
   CallEnd callFunction(const FuncProto* proto, const Word* args, std::size_t nargs, Word* results,
                        std::string* report, int* status);
-  // Any thread: makes the running embedding loop end with CallEnd::Interrupted at the next
-  // time slice boundary (a goroutine yields every ~20000 calls and loop back-edges).
-  std::atomic<bool> hostInterrupt{false};
 
   // ---- services for natives and the interpreter ------------------------------------------
   Heap& heap() { return *heap_; }

@@ -7,7 +7,7 @@
 // ~20000 calls and loop back-edges (interp.cpp's SAFEPOINT), which bounds how long an endless
 // loop runs after interrupt() and how far the limits can be overshot.
 //
-// Threading: one host thread drives the Machine; `hostInterrupt` may be set from any thread.
+// Threading: one host thread drives the Machine; `interrupt` may be set from any thread.
 #include <algorithm>
 #include <thread>
 
@@ -104,7 +104,7 @@ CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::st
   };
   const std::size_t nresults = target->frames.front().fn->nresults;
   for (;;) {
-    if (hostInterrupt.load(std::memory_order_relaxed)) return CallEnd::Interrupted;
+    if (interrupt.load(std::memory_order_relaxed)) return CallEnd::Interrupted;
     if (!timers_.empty()) fireTimers(false);
     if (runQueue_.empty()) {
       if (waitForTimers()) continue;
@@ -168,7 +168,6 @@ CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::st
       *status = exitStatus_;
       return CallEnd::Exited;
     }
-    interrupt.store(false, std::memory_order_relaxed);
     maybeCollect();
     if (heap_->overLimit()) return CallEnd::HeapLimit;
   }

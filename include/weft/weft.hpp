@@ -130,7 +130,8 @@ class Error : public std::runtime_error {
   Kind kind() const { return kind_; }
   // For Kind::Compile: every error (at most 10) and warning, in source order.
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
-  // The exit status the weft command would have had: n for Exit, 2 for Panic, Limit, Interrupt.
+  // The exit status the weft command would have had: n for Exit, 2 for Panic and Limit, 130
+  // for Interrupt.
   int status() const { return status_; }
 
  private:

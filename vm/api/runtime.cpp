@@ -187,7 +187,7 @@ void RuntimeData::discard(const ProgramData* p) {
 }
 
 void RuntimeData::enter(vm::Machine& m) {
-  m.hostInterrupt.store(false);
+  m.interrupt.store(false);
   std::lock_guard lock(runningMutex);
   running = &m;
 }
@@ -207,7 +207,7 @@ void checkOwner(const Program& program, const RuntimeData* rt, const ProgramData
 Error errorFor(vm::CallEnd end, int status, const std::string& report, const Options& options) {
   switch (end) {
     case vm::CallEnd::Interrupted:
-      return Error(Error::Kind::Interrupt, "interrupted", {}, 2);
+      return Error(Error::Kind::Interrupt, "interrupted", {}, vm::Machine::kInterruptedStatus);
     case vm::CallEnd::HeapLimit:
       return Error(
           Error::Kind::Limit,
@@ -255,7 +255,7 @@ int Runtime::run(const Program& program) {
 
 void Runtime::interrupt() {
   std::lock_guard lock(data_->runningMutex);
-  if (data_->running) data_->running->hostInterrupt.store(true);
+  if (data_->running) data_->running->interrupt.store(true);
 }
 
 std::vector<std::string> standard_packages() {
