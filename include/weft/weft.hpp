@@ -55,7 +55,10 @@
 //   void                                  no result
 //   std::tuple<T...> (results only)       multiple results
 // Conversions copy: a slice or map the host returns is a new Go value, and one the host receives
-// is a C++ copy.
+// is a C++ copy. A Go int received as a narrower C++ integer (call<int>) is truncated as by
+// static_cast. Named Go types (type ID int), structs, pointers, interfaces and funcs do not
+// cross the boundary. Chan<T> (chan T), make_chan and weft::blocking() come with the VM's
+// scheduler; the conversion layer (weft/detail/convert.hpp) is built for them.
 #pragma once
 
 #include <cstddef>
