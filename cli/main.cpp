@@ -83,6 +83,7 @@ weft::Options optionsFor(const Flags& flags, std::vector<std::string> scriptArgs
   opt.race = flags.race;
   opt.workers = flags.workers ? flags.workers : workersFromEnvironment();
   opt.args = std::move(scriptArgs);
+  opt.packages = weft::standard_packages();  // the command sandboxes nothing
   return opt;
 }
 
@@ -112,7 +113,7 @@ int runCommand(const std::vector<std::string>& args, std::size_t i) {
 int checkCommand(const std::vector<std::string>& args, std::size_t i) {
   if (i < args.size() && args[i] == "--json") return weft::cli::checkJsonCommand(args, i + 1);
   if (i >= args.size()) return usageError("check needs a file");
-  weft::Runtime rt;
+  weft::Runtime rt(optionsFor(Flags{}, {}));
   try {
     weft::Program program = rt.compile_file(args[i]);
     printDiagnostics(program.warnings());
@@ -126,7 +127,7 @@ int checkCommand(const std::vector<std::string>& args, std::size_t i) {
 
 int disasmCommand(const std::vector<std::string>& args, std::size_t i) {
   if (i >= args.size()) return usageError("disasm needs a file");
-  weft::Runtime rt;
+  weft::Runtime rt(optionsFor(Flags{}, {}));
   try {
     weft::Program program = rt.compile_file(args[i]);
     std::cout << program.disassemble();
