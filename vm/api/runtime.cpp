@@ -103,6 +103,8 @@ compile::Result buildWith(detail::RuntimeData& rt, std::string_view filename,
     for (const ast::File* f : checked->mainPackage().files) {
       for (const ast::ImportSpec* spec : f->imports) {
         if (!spec->path || rt.importAllowed(spec->path->value)) continue;
+        // An unknown package is already reported by the checker ("... is not in std").
+        if (!stdlib::packageSources(spec->path->value)) continue;
         sandbox.push_back(lang::Diagnostic{
             f->filename, spec->path->pos,
             "use of package " + spec->path->value + " is not allowed (weft::Options::packages)"});
