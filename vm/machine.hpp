@@ -45,6 +45,18 @@ struct MachineOptions {
   std::function<void(std::string_view)> err;
   std::vector<std::string> args;  // os.Args (args[0] is the program name)
   std::size_t maxHeapBytes = 0;   // 0: unlimited
+  std::size_t maxGoroutines = 0;  // 0: unlimited (enforced by the embedding loop, machine_call.cpp)
+};
+
+// How a run of the embedding loop (vm/machine_call.cpp) ended.
+enum class CallEnd : uint8_t {
+  Returned,     // the goroutine's function returned (results written)
+  Panicked,     // an unrecovered panic or fatal error in the called goroutine (report written)
+  Crashed,      // another goroutine panicked, or deadlock: the program is over (report written)
+  Exited,       // os.Exit(status)
+  Interrupted,  // Machine::interrupt was set (checked at time slice boundaries)
+  HeapLimit,    // the heap grew past MachineOptions::maxHeapBytes
+  GoroutineLimit,  // more goroutines than MachineOptions::maxGoroutines
 };
 
 class Machine {
@@ -58,6 +70,24 @@ class Machine {
   // status: 0 when main returns, 2 after an unrecovered panic, fatal error or deadlock, n after
   // os.Exit(n). Crash reports go to the `err` sink. Call once.
   int run();
+
+  // ---- embedding (vm/machine_call.cpp) ----------------------------------------------------
+  // The loop the embedding API runs instead of run(): same scheduling, crash reports and exit
+  // statuses, plus host interrupts and the goroutine/heap limits checked between time slices.
+  // One host thread at a time.
+  //
+  // Runs package initialization unless it already ran on this Machine. Crash reports go to
+  // `report` when it is not null, else to the err sink.
+  CallEnd initialize(int* status, std::string* report = nullptr);
+  bool initialized() const { return initialized_; }
+  // Runs the entry function (package initialization and main.main) on a fresh Machine, or
+  // main.main alone once initialize() ran. `status` gets the CLI's exit status.
+  CallEnd runMain(int* status);
+  // Runs `proto` (a package-level function) on a new goroutine with `nargs` argument words until
+  // it returns (`results` receives proto->nresults words) or something ends the call. Crash
+  // reports of the call go to `report` (not to the err sink). Precondition: initialized().
+  CallEnd callFunction(const FuncProto* proto, const Word* args, std::size_t nargs, Word* results,
+                       std::string* report, int* status);
 
   // ---- services for natives and the interpreter ------------------------------------------
   Heap& heap() { return *heap_; }
@@ -138,6 +168,11 @@ class Machine {
   uint64_t nextGoroutineId_ = 1;
   bool exitRequested_ = false;
   int exitStatus_ = 0;
+  // Embedding (vm/machine_call.cpp).
+  CallEnd runUntil(Goroutine* target, Word* results, int* status, std::string* report);
+  bool waitForTimers();
+  std::unique_ptr<FuncProto> initProto_;
+  bool initialized_ = false;
 };
 
 }  // namespace weft::vm

@@ -1,19 +1,64 @@
 // Weft: an embeddable interpreter for a small Go.
 //
-//   #include <weft/weft.hpp>          // CMake: find_package(weft CONFIG); target weft::weft
+//   #include <weft/weft.hpp>    // CMake: find_package(weft CONFIG) + target weft::weft;
+//                               // pkg-config: `pkg-config --cflags --libs weft`
 //
-//   weft::Runtime rt;                 // one VM instance; several may live in one process
-//   weft::Program p = rt.compile("hello.go", "package main\nfunc main() { println(\"hi\") }");
-//   int status = rt.run(p);           // the exit status `weft hello.go` would have
+//   weft::Runtime rt;                                  // one VM instance
+//   rt.define("host", "Log", [](std::string s) { std::cerr << s << "\n"; });
+//   weft::Program p = rt.compile("job.go", R"(
+//       package main
+//       import "host"
+//       var calls int
+//       func Double(x int) int { calls++; host.Log("doubling"); return 2 * x }
+//       func main() { println("hi") })");
+//   int status = rt.run(p);                            // the exit status `weft job.go` would have
+//   int y = rt.call<int>(p, "Double", 21);             // 42; package variables persist
 //
-// Threading: a Runtime may be used from one host thread at a time, except interrupt(), which
-// any thread may call at any time. Different Runtimes are fully independent (no global state)
-// and may run at the same time on different host threads. A Program is immutable and may be
-// shared between threads, but runs only on the Runtime that compiled it.
+// ---- Threading --------------------------------------------------------------------------------
+// A Runtime is driven by one host thread at a time: compile, check, define, run and call must
+// not overlap on the same Runtime (use one Runtime per thread, or a lock). interrupt() is the
+// exception: any thread, at any time. Different Runtimes share nothing (there is no global
+// state) and may run at the same time on different host threads. A Program is immutable and may
+// be copied to other threads, but it runs only on the Runtime that compiled it.
 //
-// Errors: compile errors, panics that end a run, limits and interrupts are reported as
-// weft::Error (derived from std::runtime_error) whose what() is the text the weft command would
-// print: `file:line:col: message` lines for compile errors, Go's `panic: ...` text for panics.
+// ---- Program state ----------------------------------------------------------------------------
+// Each Runtime keeps one VM instance (heap, package variables, goroutines) per Program it runs.
+// Package initialization runs once, on the first run() or call() of that Program; later runs and
+// calls see the package variables as the previous ones left them. Goroutines a run or call
+// started and did not finish stay in that instance and continue during its next run or call.
+// Anything that ends a Go program abnormally — a panic outside the called function, a fatal
+// error or deadlock, os.Exit, interrupt(), a limit — discards the instance: the next run or call
+// of the Program starts over with package initialization. A panic of the function call() called
+// (after its deferred calls ran) only ends that call.
+//
+// ---- Errors -----------------------------------------------------------------------------------
+// weft::Error (a std::runtime_error) whose what() is the text the weft command would print:
+// `file:line:col: message` lines for compile errors, Go's `panic: ...` report (with goroutine
+// traces) for panics. kind() says which.
+//
+// ---- Sandbox ----------------------------------------------------------------------------------
+// Options::packages lists the packages a script may import. Empty means the default safe set:
+// every standard package except "os" (files, environment, standard input). Listing packages
+// replaces the default set; standard_packages() lists them all (the weft command allows all).
+// Host packages made with define() are always importable. A standard package may still use
+// another one internally (fmt uses os's streams): the rule is about what scripts import.
+//
+// ---- Values across the boundary (define and call) ---------------------------------------------
+//   C++                                   Go
+//   int, std::int64_t (any signed int)    int
+//   double, float                         float64
+//   bool                                  bool
+//   std::string, std::string_view         string   (a string_view argument of a host function
+//                                                   is valid until the function returns)
+//   std::vector<T>                        []T
+//   std::map<K, V>                        map[K]V
+//   void                                  no result
+//   std::tuple<T...> (results only)       multiple results
+// Conversions copy: a slice or map the host returns is a new Go value, and one the host receives
+// is a C++ copy. A Go int received as a narrower C++ integer (call<int>) is truncated as by
+// static_cast. Named Go types (type ID int), structs, pointers, interfaces and funcs do not
+// cross the boundary. Chan<T> (chan T), make_chan and weft::blocking() come with the VM's
+// scheduler; the conversion layer (weft/detail/convert.hpp) is built for them.
 #pragma once
 
 #include <cstddef>
@@ -23,7 +68,11 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
+
+#include "weft/detail/convert.hpp"
 
 namespace weft {
 
@@ -34,13 +83,24 @@ struct RuntimeData;
 
 // How a Runtime is configured. Every field has a usable default.
 struct Options {
-  int workers = 0;                         // worker threads; 0: the machine's hardware threads
-  bool race = false;                       // data-race detector on
-  std::size_t max_heap_bytes = 0;          // 0: unlimited
-  std::size_t max_goroutines = 0;          // 0: unlimited
-  std::vector<std::string> packages;       // importable packages; empty: the default safe set
-  std::function<void(std::string_view)> out, err;  // script stdout/stderr; empty: the process's
-  std::vector<std::string> args;           // os.Args[1:]
+  // Worker threads; 0: the machine's hardware threads. Until the M:N scheduler lands, goroutines
+  // run on the host thread inside run()/call() and this is not used.
+  int workers = 0;
+  // Data-race detector on (not implemented yet: ignored).
+  bool race = false;
+  // Heap limit in bytes; 0: unlimited. Checked after each time slice (a goroutine runs ~20000
+  // calls and loop iterations per slice) once garbage was collected: a script over it ends with
+  // Error(Kind::Limit). A single huge allocation is not refused before it happens.
+  std::size_t max_heap_bytes = 0;
+  // Live goroutines; 0: unlimited. Checked after each time slice: Error(Kind::Limit).
+  std::size_t max_goroutines = 0;
+  // Importable packages; empty: the default safe set (see "Sandbox" above).
+  std::vector<std::string> packages;
+  // Script stdout/stderr (print, println, fmt, os.Stdout, crash reports of run()); empty: the
+  // process's. Called on the thread running the script.
+  std::function<void(std::string_view)> out, err;
+  // os.Args[1:] (os.Args[0] is the file name given to compile).
+  std::vector<std::string> args;
 };
 
 // One diagnostic of a compilation (an error or a vet-style warning).
@@ -55,16 +115,32 @@ struct Diagnostic {
 
 class Error : public std::runtime_error {
  public:
-  enum class Kind { Compile, Panic, Limit, Interrupt, Internal };
-  Error(Kind kind, const std::string& what, std::vector<Diagnostic> diagnostics = {})
-      : std::runtime_error(what), kind_(kind), diagnostics_(std::move(diagnostics)) {}
+  enum class Kind {
+    Compile,    // syntax, type or sandbox errors: what() has `file:line:col: message` lines
+    Panic,      // an unrecovered panic, fatal error or deadlock: Go's report
+    Limit,      // max_heap_bytes or max_goroutines exceeded
+    Interrupt,  // interrupt() stopped the run or call
+    Internal,   // a bug in Weft
+    Exit,       // call(): the script called os.Exit(status()) (run() returns the status instead)
+    Usage,      // the host misused the API: unknown function, argument types that do not match
+  };
+  Error(Kind kind, const std::string& what, std::vector<Diagnostic> diagnostics = {},
+        int status = 0)
+      : std::runtime_error(what),
+        kind_(kind),
+        diagnostics_(std::move(diagnostics)),
+        status_(status) {}
   Kind kind() const { return kind_; }
   // For Kind::Compile: every error (at most 10) and warning, in source order.
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  // The exit status the weft command would have had: n for Exit, 2 for Panic and Limit, 130
+  // for Interrupt.
+  int status() const { return status_; }
 
  private:
   Kind kind_;
   std::vector<Diagnostic> diagnostics_;
+  int status_ = 0;
 };
 
 // A compiled program: immutable, runnable many times. Cheap to copy (shared).
@@ -84,32 +160,93 @@ class Program {
 
 class Runtime {
  public:
-  // Creates a VM instance. Starts no threads until something runs.
+  // Creates a VM instance. Starts no threads. Cheap.
   explicit Runtime(Options options = {});
+  // Ends every Program instance (their goroutines simply stop). Not while a run/call is active.
   ~Runtime();
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;
 
+  // ---- compiling (the driving host thread) ----------------------------------------------------
+
   // Parses, type-checks and compiles one main package. Throws Error(Kind::Compile) whose
-  // what() holds up to 10 `file:line:col: message` lines. Host thread; cost: proportional to
-  // the source (and the packages it imports, cached per Runtime).
+  // what() holds up to 10 `file:line:col: message` lines. Cost: proportional to the source and
+  // the packages it imports.
   Program compile(std::string_view filename, std::string_view source);
   // Reads the file and compiles it; a missing file throws Error(Kind::Compile).
   Program compile_file(const std::filesystem::path& path);
   // Type-checks only: every diagnostic (errors and warnings). Never throws for bad source.
   std::vector<Diagnostic> check(std::string_view filename, std::string_view source);
 
-  // Runs package initialization and main.main; returns when main returns (0), the program
-  // panics or hits a fatal error (2, after printing Go's report to the err sink), calls
-  // os.Exit(n) (n), or is interrupted. Host thread; blocks the caller.
+  // ---- host functions (the driving host thread) ----------------------------------------------
+
+  // Makes `fn` callable from scripts as `package.name` after `import "package"`. The Go
+  // signature follows from fn's C++ signature (see "Values across the boundary"), e.g.
+  //   rt.define("host/math", "Hypot", [](double a, double b) { return std::hypot(a, b); });
+  //   // Go: import "host/math"; math.Hypot(3, 4)  — func Hypot(p0, p1 float64) float64
+  // `fn` may be a function pointer, a lambda (capturing state is fine) or another callable; it
+  // is copied (or moved) into the Runtime and lives as long as the Runtime.
+  // An exception thrown by `fn` becomes a Go panic in the calling goroutine with the text of
+  // what() (scripts may recover it). `fn` runs on the thread running the script (the thread
+  // inside run()/call()) and must not call back into this Runtime.
+  // `package` is an import path of identifiers joined by '/', not a standard package; `name`
+  // must be exported (start with an upper-case letter). Defining a name again replaces it for
+  // Programs compiled afterwards. Throws Error(Kind::Usage) for bad names. Cost: a few
+  // microseconds; affects only later compile() calls.
+  template <class F>
+  void define(std::string_view package, std::string_view name, F&& fn) {
+    define_function(package, name, detail::makeHostFunction(std::forward<F>(fn)));
+  }
+
+  // ---- running (the driving host thread; blocks it) ------------------------------------------
+
+  // Runs main.main (after package initialization, the first time; see "Program state"). Returns
+  // the status the weft command would exit with: 0 when main returns, 2 after an unrecovered
+  // panic or fatal error (Go's report goes to the err sink), n after os.Exit(n) (which never
+  // exits the host process). Throws Error(Kind::Interrupt) after interrupt(), Error(Kind::Limit)
+  // when a limit is exceeded, Error(Kind::Usage) for a Program of another Runtime.
   int run(const Program& program);
 
-  // Any thread: makes a running run()/call() end as soon as possible.
+  // Runs the package-level function `func` of package main on a new goroutine with `args` and
+  // waits for it; returns its result converted to R (void: none; std::tuple<...>: several).
+  // The argument and result types must match the Go signature exactly (after conversion, see
+  // "Values across the boundary"), otherwise Error(Kind::Usage). A panic in the function
+  // throws Error(Kind::Panic) with Go's report; os.Exit throws Error(Kind::Exit); interrupt()
+  // and limits throw as for run(). Cost: a goroutine start (~1 µs) plus the conversions.
+  template <class R = void, class... A>
+  R call(const Program& program, std::string_view func, A&&... args) {
+    static_assert(!std::is_same_v<R, std::string_view>,
+                  "call<std::string_view> would dangle: use call<std::string>");
+    detail::CallContext ctx = begin_call(program, func, {detail::Convert<std::decay_t<A>>::go()...},
+                                         detail::Results<R>::go());
+    std::vector<detail::Word> words =
+        convert_args<A...>(ctx, std::index_sequence_for<A...>{}, std::forward<A>(args)...);
+    finish_call(ctx, words);
+    return detail::Results<R>::from(ctx.marshal, ctx.resultTypes.data(), ctx.results.data());
+  }
+
+  // Any thread, any time: makes the run()/call() in progress on this Runtime end as soon as
+  // possible (within one time slice: endless loops included) with Error(Kind::Interrupt). Does
+  // nothing when nothing runs. Cost: a mutex and an atomic store.
   void interrupt();
 
  private:
+  void define_function(std::string_view package, std::string_view name,
+                       std::unique_ptr<detail::HostFunction> fn);
+  detail::CallContext begin_call(const Program& program, std::string_view func,
+                                 std::vector<std::string> params, std::vector<std::string> results);
+  void finish_call(detail::CallContext& ctx, const std::vector<detail::Word>& args);
+  template <class... A, std::size_t... I, class... Args>
+  static std::vector<detail::Word> convert_args(const detail::CallContext& ctx,
+                                                std::index_sequence<I...>, Args&&... args) {
+    return {detail::Convert<std::decay_t<A>>::to(ctx.marshal, ctx.paramTypes[I], args)...};
+  }
+
   std::unique_ptr<detail::RuntimeData> data_;
 };
+
+// Every standard package's import path, sorted (e.g. for Options::packages to allow all).
+std::vector<std::string> standard_packages();
 
 // The version string, e.g. "0.1.0".
 const char* version();

@@ -2,32 +2,20 @@
 // compiler (lang/compile/compile.hpp) and the VM (vm/machine.hpp).
 #include <weft/weft.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <mutex>
 #include <sstream>
 
+#include "lang/check/check.hpp"
 #include "lang/compile/compile.hpp"
-#include "vm/program.hpp"
+#include "stdlib/registry.hpp"
+#include "vm/api/runtime_data.hpp"
 #include "vm/machine.hpp"
+#include "vm/program.hpp"
 
 namespace weft {
-
-namespace detail {
-
-struct ProgramData {
-  std::shared_ptr<const vm::Program> program;
-  std::vector<Diagnostic> warnings;
-  std::string filename;  // os.Args[0]
-};
-
-struct RuntimeData {
-  Options options;
-  std::mutex runningMutex;      // guards `running`
-  vm::Machine* running = nullptr;  // the Machine inside run(), for interrupt()
-};
-
-}  // namespace detail
 
 namespace {
 
@@ -58,7 +46,9 @@ std::string errorText(const std::vector<Diagnostic>& ds) {
 
 // stdout is buffered (programs that print a lot stay fast); stderr output first flushes it so
 // the two streams interleave in program order on a terminal.
-void writeStdout(std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void writeStdout(std::string_view s) {
+  std::fwrite(s.data(), 1, s.size(), stdout);
+}
 void writeStderr(std::string_view s) {
   std::fflush(stdout);
   std::fwrite(s.data(), 1, s.size(), stderr);
@@ -71,7 +61,9 @@ std::string Diagnostic::str() const {
   return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
 }
 
-const char* version() { return "0.1.0"; }
+const char* version() {
+  return "0.1.0";
+}
 
 const std::vector<Diagnostic>& Program::warnings() const {
   static const std::vector<Diagnostic> none;
@@ -88,13 +80,63 @@ Runtime::Runtime(Options options) : data_(std::make_unique<detail::RuntimeData>(
 
 Runtime::~Runtime() = default;
 
+namespace {
+
+// The front end with this Runtime's packages (host packages, sandbox) and natives.
+compile::Result buildWith(detail::RuntimeData& rt, std::string_view filename,
+                          std::string_view source) {
+  std::vector<lang::check::SourceFile> files;
+  files.push_back(lang::check::SourceFile{std::string(filename), std::string(source)});
+  auto loader =
+      [&rt](std::string_view path) -> std::optional<std::vector<lang::check::SourceFile>> {
+    auto sources = rt.packageSource(path);
+    if (!sources) return std::nullopt;
+    std::vector<lang::check::SourceFile> out;
+    for (auto& [name, text] : *sources) out.push_back(lang::check::SourceFile{name, text});
+    return out;
+  };
+  std::unique_ptr<lang::check::Program> checked =
+      lang::check::checkProgram(std::move(files), loader);
+  // The sandbox: what the main package may import (its dependencies may use anything).
+  lang::Diagnostics sandbox;
+  if (!checked->packages.empty()) {
+    for (const ast::File* f : checked->mainPackage().files) {
+      for (const ast::ImportSpec* spec : f->imports) {
+        if (!spec->path || rt.importAllowed(spec->path->value)) continue;
+        // An unknown package is already reported by the checker ("... is not in std").
+        if (!stdlib::packageSources(spec->path->value)) continue;
+        sandbox.push_back(lang::Diagnostic{
+            f->filename, spec->path->pos,
+            "use of package " + spec->path->value + " is not allowed (weft::Options::packages)"});
+      }
+    }
+  }
+  if (!checked->ok() || !sandbox.empty()) {
+    compile::Result r;
+    r.diagnostics = checked->diagnostics;
+    r.diagnostics.insert(r.diagnostics.end(), sandbox.begin(), sandbox.end());
+    std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(), [](const auto& a, const auto& b) {
+      if (a.file != b.file) return false;
+      return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
+    });
+    return r;
+  }
+  compile::Options options;
+  options.natives = &rt.registry();
+  return compile::compileProgram(std::shared_ptr<const lang::check::Program>(std::move(checked)),
+                                 options);
+}
+
+}  // namespace
+
 Program Runtime::compile(std::string_view filename, std::string_view source) {
-  auto built = compile::build(filename, source);
+  auto built = buildWith(*data_, filename, source);
   auto diagnostics = toPublic(built.diagnostics);
   if (!built.program) throw Error(Error::Kind::Compile, errorText(diagnostics), diagnostics);
   auto data = std::make_shared<detail::ProgramData>();
   data->program = std::move(built.program);
   data->filename = std::string(filename);
+  data->owner = data_.get();
   for (auto& d : diagnostics)
     if (d.warning) data->warnings.push_back(d);
   Program p;
@@ -117,34 +159,109 @@ Program Runtime::compile_file(const std::filesystem::path& path) {
 }
 
 std::vector<Diagnostic> Runtime::check(std::string_view filename, std::string_view source) {
-  return toPublic(compile::build(filename, source).diagnostics);
+  return toPublic(buildWith(*data_, filename, source).diagnostics);
 }
 
+namespace detail {
+
+vm::Machine& RuntimeData::machineFor(const std::shared_ptr<const ProgramData>& p) {
+  Instance& inst = instances[p.get()];
+  if (!inst.machine) {
+    vm::MachineOptions opts;
+    opts.out = options.out ? options.out : writeStdout;
+    opts.err = options.err ? options.err : writeStderr;
+    opts.args.push_back(p->filename);
+    for (auto& a : options.args) opts.args.push_back(a);
+    opts.maxHeapBytes = options.max_heap_bytes;
+    opts.maxGoroutines = options.max_goroutines;
+    inst.program = p;
+    inst.machine = std::make_unique<vm::Machine>(p->program, opts);
+  }
+  return *inst.machine;
+}
+
+void RuntimeData::discard(const ProgramData* p) {
+  std::lock_guard lock(runningMutex);
+  auto it = instances.find(p);
+  if (it == instances.end()) return;
+  if (running == it->second.machine.get()) running = nullptr;
+  instances.erase(it);
+}
+
+void RuntimeData::enter(vm::Machine& m) {
+  m.interrupt.store(false);
+  std::lock_guard lock(runningMutex);
+  running = &m;
+}
+
+void RuntimeData::leave() {
+  std::lock_guard lock(runningMutex);
+  running = nullptr;
+}
+
+void checkOwner(const Program& program, const RuntimeData* rt, const ProgramData* data) {
+  if (!data) throw Error(Error::Kind::Usage, "invalid (empty) Program");
+  if (data->owner != rt)
+    throw Error(Error::Kind::Usage, "the Program was compiled by another Runtime");
+}
+
+// The exception for an embedding-loop outcome that is not a plain return.
+Error errorFor(vm::CallEnd end, int status, const std::string& report, const Options& options) {
+  switch (end) {
+    case vm::CallEnd::Interrupted:
+      return Error(Error::Kind::Interrupt, "interrupted", {}, vm::Machine::kInterruptedStatus);
+    case vm::CallEnd::HeapLimit:
+      return Error(
+          Error::Kind::Limit,
+          "heap limit exceeded (max_heap_bytes = " + std::to_string(options.max_heap_bytes) + ")",
+          {}, 2);
+    case vm::CallEnd::GoroutineLimit:
+      return Error(Error::Kind::Limit,
+                   "goroutine limit exceeded (max_goroutines = " +
+                       std::to_string(options.max_goroutines) + ")",
+                   {}, 2);
+    case vm::CallEnd::Exited:
+      return Error(Error::Kind::Exit, "exit status " + std::to_string(status), {}, status);
+    case vm::CallEnd::Panicked:
+    case vm::CallEnd::Crashed:
+      return Error(Error::Kind::Panic, report, {}, status);
+    case vm::CallEnd::Returned:
+      break;
+  }
+  return Error(Error::Kind::Internal, "errorFor: the call returned");
+}
+
+}  // namespace detail
+
 int Runtime::run(const Program& program) {
-  if (!program.valid()) throw Error(Error::Kind::Internal, "run: invalid (empty) Program");
-  vm::MachineOptions opts;
-  opts.out = data_->options.out ? data_->options.out : writeStdout;
-  opts.err = data_->options.err ? data_->options.err : writeStderr;
-  opts.args.push_back(program.data_->filename);
-  for (auto& a : data_->options.args) opts.args.push_back(a);
-  opts.maxHeapBytes = data_->options.max_heap_bytes;
-  vm::Machine machine(program.data_->program, opts);
-  {
-    std::lock_guard lock(data_->runningMutex);
-    data_->running = &machine;
-  }
-  int status = machine.run();
+  detail::checkOwner(program, data_.get(), program.data_.get());
+  vm::Machine& machine = data_->machineFor(program.data_);
+  data_->enter(machine);
+  int status = 0;
+  vm::CallEnd end = machine.runMain(&status);
+  data_->leave();
   std::fflush(stdout);
-  {
-    std::lock_guard lock(data_->runningMutex);
-    data_->running = nullptr;
+  switch (end) {
+    case vm::CallEnd::Returned:
+      return status;
+    case vm::CallEnd::Panicked:
+    case vm::CallEnd::Crashed:
+    case vm::CallEnd::Exited:
+      data_->discard(program.data_.get());
+      return status;
+    default:
+      data_->discard(program.data_.get());
+      throw detail::errorFor(end, status, "", data_->options);
   }
-  return status;
 }
 
 void Runtime::interrupt() {
   std::lock_guard lock(data_->runningMutex);
   if (data_->running) data_->running->interrupt.store(true);
+}
+
+std::vector<std::string> standard_packages() {
+  return stdlib::packagePaths();
 }
 
 }  // namespace weft
