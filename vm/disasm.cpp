@@ -14,14 +14,18 @@ namespace {
 std::string quote(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += c;
-    else if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
+    if (c == '"' || c == '\\')
+      out += '\\', out += c;
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
     else if (static_cast<unsigned char>(c) < 0x20) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(c));
       out += buf;
-    } else out += c;
+    } else
+      out += c;
   }
   if (out.size() > 40) out = out.substr(0, 37) + "...";
   return out + "\"";
@@ -54,26 +58,54 @@ std::string annotate(const Program& p, const FuncProto& fn, Op op, Instr i, uint
     }
     case Op::LOADSTR:
       return instrBx(i) < p.strings.size() ? quote(p.strings[instrBx(i)]) : "";
-    case Op::LOADFUNC: case Op::CALL: return funcName(p, instrBx(i));
+    case Op::LOADFUNC:
+    case Op::CALL:
+      return funcName(p, instrBx(i));
     case Op::CALLN:
       return instrBx(i) < p.natives.size() ? p.natives[instrBx(i)].name : "?";
-    case Op::CLOSURE: case Op::GO: case Op::DEFER: return funcName(p, x);
-    case Op::DEFERN: return x < p.natives.size() ? p.natives[x].name : "?";
+    case Op::CLOSURE:
+    case Op::GO:
+    case Op::DEFER:
+      return funcName(p, x);
+    case Op::DEFERN:
+      return x < p.natives.size() ? p.natives[x].name : "?";
     case Op::CALLI:
       return instrB(i) < p.methodNames.size() ? "." + p.methodNames[instrB(i)] : "";
-    case Op::GETGLOBAL: case Op::SETGLOBAL:
+    case Op::GETGLOBAL:
+    case Op::SETGLOBAL:
       return instrBx(i) < p.globals.size() ? p.globals[instrBx(i)].name : "";
-    case Op::NEW: case Op::MAKEMAP: return typeName(p, instrBx(i));
-    case Op::NEWARRAY: case Op::CLONE: case Op::BOX: case Op::ASSERT: case Op::ASSERT2:
-    case Op::ASSERTI: case Op::ASSERTI2: case Op::TYPEIS: case Op::IMPLEMENTS:
+    case Op::NEW:
+    case Op::MAKEMAP:
+      return typeName(p, instrBx(i));
+    case Op::NEWARRAY:
+    case Op::CLONE:
+    case Op::BOX:
+    case Op::ASSERT:
+    case Op::ASSERT2:
+    case Op::ASSERTI:
+    case Op::ASSERTI2:
+    case Op::TYPEIS:
+    case Op::IMPLEMENTS:
       return typeName(p, instrC(i));
-    case Op::PRINT: return typeName(p, instrB(i));
-    case Op::EQ_MEM: case Op::EQ_IFACE_VAL: case Op::MAKESLICE: case Op::APPEND:
-    case Op::MAPGET: case Op::MAPGET2: case Op::MAPSET: case Op::MAPDELETE: case Op::MAPITER:
+    case Op::PRINT:
+      return typeName(p, instrB(i));
+    case Op::EQ_MEM:
+    case Op::EQ_IFACE_VAL:
+    case Op::MAKESLICE:
+    case Op::APPEND:
+    case Op::MAPGET:
+    case Op::MAPGET2:
+    case Op::MAPSET:
+    case Op::MAPDELETE:
+    case Op::MAPITER:
     case Op::MAPNEXT:
       return typeName(p, x & 0xFFFFFFFF);
-    case Op::JMP: case Op::JT: case Op::JF: return jumpTarget(instrSBx(i));
-    default: break;
+    case Op::JMP:
+    case Op::JT:
+    case Op::JF:
+      return jumpTarget(instrSBx(i));
+    default:
+      break;
   }
   if (std::strcmp(opFormat(op), "ABsC") == 0 && op >= Op::JEQ_INT) return jumpTarget(instrSC(i));
   if (std::strcmp(opFormat(op), "AsBsC") == 0) return jumpTarget(instrSC(i));
@@ -85,15 +117,24 @@ std::string operands(Op op, Instr i, uint64_t x) {
   bool ext = f.size() > 2 && f.substr(f.size() - 2) == "+X";
   if (ext) f.resize(f.size() - 2);
   char buf[96];
-  if (f.empty()) buf[0] = 0;
-  else if (f == "A") std::snprintf(buf, sizeof buf, "%u", instrA(i));
-  else if (f == "AB") std::snprintf(buf, sizeof buf, "%u %u", instrA(i), instrB(i));
-  else if (f == "ABC") std::snprintf(buf, sizeof buf, "%u %u %u", instrA(i), instrB(i), instrC(i));
-  else if (f == "ABx") std::snprintf(buf, sizeof buf, "%u %u", instrA(i), instrBx(i));
-  else if (f == "AsBx") std::snprintf(buf, sizeof buf, "%u %d", instrA(i), instrSBx(i));
-  else if (f == "ABsC") std::snprintf(buf, sizeof buf, "%u %u %d", instrA(i), instrB(i), instrSC(i));
-  else if (f == "AsBsC") std::snprintf(buf, sizeof buf, "%u %d %d", instrA(i), instrSB(i), instrSC(i));
-  else std::snprintf(buf, sizeof buf, "?");
+  if (f.empty())
+    buf[0] = 0;
+  else if (f == "A")
+    std::snprintf(buf, sizeof buf, "%u", instrA(i));
+  else if (f == "AB")
+    std::snprintf(buf, sizeof buf, "%u %u", instrA(i), instrB(i));
+  else if (f == "ABC")
+    std::snprintf(buf, sizeof buf, "%u %u %u", instrA(i), instrB(i), instrC(i));
+  else if (f == "ABx")
+    std::snprintf(buf, sizeof buf, "%u %u", instrA(i), instrBx(i));
+  else if (f == "AsBx")
+    std::snprintf(buf, sizeof buf, "%u %d", instrA(i), instrSBx(i));
+  else if (f == "ABsC")
+    std::snprintf(buf, sizeof buf, "%u %u %d", instrA(i), instrB(i), instrSC(i));
+  else if (f == "AsBsC")
+    std::snprintf(buf, sizeof buf, "%u %d %d", instrA(i), instrSB(i), instrSC(i));
+  else
+    std::snprintf(buf, sizeof buf, "?");
   std::string out = buf;
   if (ext) {
     std::snprintf(buf, sizeof buf, " X=%" PRIu64, x);

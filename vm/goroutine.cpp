@@ -5,7 +5,9 @@
 
 namespace weft::vm {
 
-Goroutine::~Goroutine() { dropPanics(*this); }
+Goroutine::~Goroutine() {
+  dropPanics(*this);
+}
 
 void Goroutine::growStack(std::size_t top) {
   std::size_t n = stack.size() < 8 ? 8 : stack.size();

@@ -490,10 +490,18 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       vmcase(MATHF) {
         double x = asFloat(RB);
         switch (instrC(i)) {
-          case 0: x = std::fabs(x); break;
-          case 1: x = std::floor(x); break;
-          case 2: x = std::ceil(x); break;
-          default: x = std::trunc(x); break;
+          case 0:
+            x = std::fabs(x);
+            break;
+          case 1:
+            x = std::floor(x);
+            break;
+          case 2:
+            x = std::ceil(x);
+            break;
+          default:
+            x = std::trunc(x);
+            break;
         }
         RA = fromFloat(x);
         vmbreak;

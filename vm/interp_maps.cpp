@@ -29,8 +29,8 @@ Word* outputFor(Heap& heap, const types::Type* t, Word& reg) {
 
 bool failed(Machine& m, Goroutine& g, const MapResult& r) {
   if (r.status == MapStatus::UnhashableType) {
-    startRuntimeError(m, g, std::string("runtime error: ") + mapStatusText(r.status) +
-                                r.unhashable->str(true));
+    startRuntimeError(
+        m, g, std::string("runtime error: ") + mapStatusText(r.status) + r.unhashable->str(true));
   } else {
     startFatal(m, g, mapStatusText(r.status));
   }

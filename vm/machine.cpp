@@ -200,8 +200,10 @@ int Machine::runLoop() {
     if (exitRequested_) return exitStatus_;
     maybeCollect();
     if (heap_->overLimit()) {
-      if (goroutines_.empty()) writeErr("fatal error: runtime: out of memory\n");
-      else reportFatal(*goroutines_.front(), "runtime: out of memory", false);
+      if (goroutines_.empty())
+        writeErr("fatal error: runtime: out of memory\n");
+      else
+        reportFatal(*goroutines_.front(), "runtime: out of memory", false);
       return 2;
     }
   }

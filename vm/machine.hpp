@@ -50,12 +50,12 @@ struct MachineOptions {
 
 // How a run of the embedding loop (vm/machine_call.cpp) ended.
 enum class CallEnd : uint8_t {
-  Returned,     // the goroutine's function returned (results written)
-  Panicked,     // an unrecovered panic or fatal error in the called goroutine (report written)
-  Crashed,      // another goroutine panicked, or deadlock: the program is over (report written)
-  Exited,       // os.Exit(status)
-  Interrupted,  // Machine::interrupt was set (checked at time slice boundaries)
-  HeapLimit,    // the heap grew past MachineOptions::maxHeapBytes
+  Returned,        // the goroutine's function returned (results written)
+  Panicked,        // an unrecovered panic or fatal error in the called goroutine (report written)
+  Crashed,         // another goroutine panicked, or deadlock: the program is over (report written)
+  Exited,          // os.Exit(status)
+  Interrupted,     // Machine::interrupt was set (checked at time slice boundaries)
+  HeapLimit,       // the heap grew past MachineOptions::maxHeapBytes
   GoroutineLimit,  // more goroutines than MachineOptions::maxGoroutines
 };
 

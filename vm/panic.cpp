@@ -62,7 +62,9 @@ void startFatal(Machine& m, Goroutine& g, std::string_view message) {
   g.panic->fatal = true;
 }
 
-Box* nilPanicValue(Machine& m) { return runtimeErrorBox(m, "panic called with nil argument"); }
+Box* nilPanicValue(Machine& m) {
+  return runtimeErrorBox(m, "panic called with nil argument");
+}
 
 void dropPanics(Goroutine& g) {
   while (PanicRecord* p = g.panic) {
@@ -83,9 +85,13 @@ std::string indexError(int64_t index, int64_t length) {
 }
 
 std::string sliceError(int kind, int64_t x, int64_t y) {
-  static const char* const formats[] = {
-      "[:%x] with length %y", "[:%x] with capacity %y", "[%x:%y]",  "[::%x] with length %y",
-      "[::%x] with capacity %y", "[:%x:%y]",          "[%x:%y:]"};
+  static const char* const formats[] = {"[:%x] with length %y",
+                                        "[:%x] with capacity %y",
+                                        "[%x:%y]",
+                                        "[::%x] with length %y",
+                                        "[::%x] with capacity %y",
+                                        "[:%x:%y]",
+                                        "[%x:%y:]"};
   static const char* const negFormats[] = {"[:%x]",  "[:%x]",  "[%x:]", "[::%x]",
                                            "[::%x]", "[:%x:]", "[%x::]"};
   const char* f = x < 0 ? negFormats[kind] : formats[kind];

@@ -21,15 +21,24 @@ constexpr OpInfo kOps[] = {
 
 }  // namespace
 
-const char* opName(Op op) { return kOps[static_cast<uint16_t>(op)].name; }
-const char* opFormat(Op op) { return kOps[static_cast<uint16_t>(op)].format; }
-const char* opMeaning(Op op) { return kOps[static_cast<uint16_t>(op)].meaning; }
-bool opHasExtension(Op op) { return std::strstr(opFormat(op), "+X") != nullptr; }
+const char* opName(Op op) {
+  return kOps[static_cast<uint16_t>(op)].name;
+}
+const char* opFormat(Op op) {
+  return kOps[static_cast<uint16_t>(op)].format;
+}
+const char* opMeaning(Op op) {
+  return kOps[static_cast<uint16_t>(op)].meaning;
+}
+bool opHasExtension(Op op) {
+  return std::strstr(opFormat(op), "+X") != nullptr;
+}
 
 int32_t Program::lineOf(const FuncProto& fn, const Instr* pc) {
   std::ptrdiff_t i = pc - fn.code.data();
   if (i < 0 || fn.lines.empty()) return fn.line;
-  if (static_cast<std::size_t>(i) >= fn.lines.size()) i = static_cast<std::ptrdiff_t>(fn.lines.size()) - 1;
+  if (static_cast<std::size_t>(i) >= fn.lines.size())
+    i = static_cast<std::ptrdiff_t>(fn.lines.size()) - 1;
   return fn.lines[i];
 }
 

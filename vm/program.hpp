@@ -160,8 +160,8 @@ struct Program {
   const types::Type* stringType = nullptr;
   const types::Type* byteType = nullptr;
   const types::Type* runeType = nullptr;
-  const types::Type* runtimeErrorType = nullptr;            // errorString
-  std::vector<const types::Type*> runtimeErrorTypes;        // by RuntimeErrorKind
+  const types::Type* runtimeErrorType = nullptr;      // errorString
+  std::vector<const types::Type*> runtimeErrorTypes;  // by RuntimeErrorKind
   int32_t entry = -1;  // the function that runs package initialization and then main.main
   // Keeps the types (and whatever else the checker produced) alive as long as the program.
   std::shared_ptr<const void> keepAlive;

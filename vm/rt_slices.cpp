@@ -21,36 +21,50 @@ int64_t goAlignof(const types::Type* t);
 
 int64_t basicSize(Kind k) {
   switch (k) {
-    case Kind::Bool: case Kind::Int8: case Kind::Uint8: return 1;
-    case Kind::Int16: case Kind::Uint16: return 2;
-    case Kind::Int32: case Kind::Uint32: case Kind::Float32: return 4;
-    case Kind::String: case Kind::Complex128: return 16;
-    default: return 8;
+    case Kind::Bool:
+    case Kind::Int8:
+    case Kind::Uint8:
+      return 1;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 2;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::Float32:
+      return 4;
+    case Kind::String:
+    case Kind::Complex128:
+      return 16;
+    default:
+      return 8;
   }
 }
 
 int64_t goAlignof(const types::Type* t) {
   const types::Type* u = t->underlying();
   switch (u->kind) {
-    case Kind::Array: return goAlignof(static_cast<const types::Array*>(u)->elem);
+    case Kind::Array:
+      return goAlignof(static_cast<const types::Array*>(u)->elem);
     case Kind::Struct: {
       int64_t a = 1;
-      for (auto* f : static_cast<const types::Struct*>(u)->fields) a = std::max(a, goAlignof(f->type));
+      for (auto* f : static_cast<const types::Struct*>(u)->fields)
+        a = std::max(a, goAlignof(f->type));
       return a;
     }
-    case Kind::Complex64: return 4;
-    default: return u->isBasic() ? std::min<int64_t>(basicSize(u->kind), 8) : 8;
+    case Kind::Complex64:
+      return 4;
+    default:
+      return u->isBasic() ? std::min<int64_t>(basicSize(u->kind), 8) : 8;
   }
 }
 
 // Go's malloc size classes (runtime/sizeclasses.go).
 constexpr uint16_t kSizeClasses[] = {
-    8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,   160,
-    176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,   448,
-    480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,  1536,
-    1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,  6528,
-    6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384, 18432,
-    19072, 20480, 21760, 24576, 27264, 28672, 32768};
+    8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,  160,   176,   192,
+    208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,  512,   576,   640,
+    704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304, 2688,  3072,  3200,
+    3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728, 10240, 10880, 12288,
+    13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
 
 uint64_t roundupsize(uint64_t size) {
   if (size < 32768) {
@@ -95,10 +109,14 @@ int64_t goSizeof(const types::Type* t) {
       }
       return (off + align - 1) / align * align;
     }
-    case Kind::Slice: return 24;
-    case Kind::Interface: return 16;
-    case Kind::Complex64: return 8;
-    default: return u->isBasic() ? basicSize(u->kind) : 8;
+    case Kind::Slice:
+      return 24;
+    case Kind::Interface:
+      return 16;
+    case Kind::Complex64:
+      return 8;
+    default:
+      return u->isBasic() ? basicSize(u->kind) : 8;
   }
 }
 

@@ -17,13 +17,18 @@ using types::Kind;
 bool comparable(const types::Type* t) {
   const types::Type* u = t->underlying();
   switch (u->kind) {
-    case Kind::Slice: case Kind::Map: case Kind::Signature: return false;
-    case Kind::Array: return comparable(static_cast<const types::Array*>(u)->elem);
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Signature:
+      return false;
+    case Kind::Array:
+      return comparable(static_cast<const types::Array*>(u)->elem);
     case Kind::Struct:
       for (auto* f : static_cast<const types::Struct*>(u)->fields)
         if (!comparable(f->type)) return false;
       return true;
-    default: return true;
+    default:
+      return true;
   }
 }
 
@@ -94,12 +99,18 @@ bool ifaceEqual(const Box* a, const Box* b, const types::Type** uncomparable) {
 bool equal(const types::Type* t, Word a, Word b, const types::Type** uncomparable) {
   const types::Type* u = t->underlying();
   switch (u->kind) {
-    case Kind::String: return stringsEqual(asPtr<const String>(a), asPtr<const String>(b));
-    case Kind::Float32: case Kind::Float64: return asFloat(a) == asFloat(b);
-    case Kind::Interface: return ifaceEqual(asPtr<const Box>(a), asPtr<const Box>(b), uncomparable);
-    case Kind::Struct: case Kind::Array:
+    case Kind::String:
+      return stringsEqual(asPtr<const String>(a), asPtr<const String>(b));
+    case Kind::Float32:
+    case Kind::Float64:
+      return asFloat(a) == asFloat(b);
+    case Kind::Interface:
+      return ifaceEqual(asPtr<const Box>(a), asPtr<const Box>(b), uncomparable);
+    case Kind::Struct:
+    case Kind::Array:
       return equalStored(t, asPtr<const Word>(a), asPtr<const Word>(b), uncomparable);
-    default: return a == b;
+    default:
+      return a == b;
   }
 }
 
@@ -130,19 +141,38 @@ void printValue(std::string& out, const types::Type* t, Word w) {
   const types::Type* u = t->underlying();
   char buf[64];
   switch (u->kind) {
-    case Kind::Bool: case Kind::UntypedBool: out += w ? "true" : "false"; return;
-    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
-    case Kind::UntypedInt: case Kind::UntypedRune:
+    case Kind::Bool:
+    case Kind::UntypedBool:
+      out += w ? "true" : "false";
+      return;
+    case Kind::Int:
+    case Kind::Int8:
+    case Kind::Int16:
+    case Kind::Int32:
+    case Kind::Int64:
+    case Kind::UntypedInt:
+    case Kind::UntypedRune:
       std::snprintf(buf, sizeof buf, "%" PRId64, static_cast<int64_t>(w));
       out += buf;
       return;
-    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+    case Kind::Uint:
+    case Kind::Uint8:
+    case Kind::Uint16:
+    case Kind::Uint32:
+    case Kind::Uint64:
     case Kind::Uintptr:
       std::snprintf(buf, sizeof buf, "%" PRIu64, w);
       out += buf;
       return;
-    case Kind::Float32: case Kind::Float64: case Kind::UntypedFloat: printFloat(out, asFloat(w)); return;
-    case Kind::String: case Kind::UntypedString: out += view(asPtr<const String>(w)); return;
+    case Kind::Float32:
+    case Kind::Float64:
+    case Kind::UntypedFloat:
+      printFloat(out, asFloat(w));
+      return;
+    case Kind::String:
+    case Kind::UntypedString:
+      out += view(asPtr<const String>(w));
+      return;
     case Kind::Interface: {
       auto* b = asPtr<const Box>(w);
       out += '(';
@@ -159,8 +189,12 @@ void printValue(std::string& out, const types::Type* t, Word w) {
       printHex(out, reinterpret_cast<uint64_t>(s ? s->data : nullptr));
       return;
     }
-    case Kind::UntypedNil: out += "nil"; return;
-    default: printHex(out, w); return;
+    case Kind::UntypedNil:
+      out += "nil";
+      return;
+    default:
+      printHex(out, w);
+      return;
   }
 }
 

@@ -30,9 +30,7 @@ FuncCompiler::Callee FuncCompiler::resolveCallee(const ast::CallExpr* e) {
       auto* m = static_cast<const types::Func*>(sel->sel->obj);
       const Type* t = sel->x->type;
       for (int i : sel->path)
-        t = static_cast<const types::Struct*>(derefPtr(t)->underlying())
-                ->fields[i]
-                ->type;
+        t = static_cast<const types::Struct*>(derefPtr(t)->underlying())->fields[i]->type;
       c.method = m;
       c.sel = sel;
       c.sig = m->sig();
@@ -76,8 +74,11 @@ bool mathIntrinsic(const std::string& name, Op* op, uint32_t* c) {
     const char* name;
     Op op;
     uint32_t c;
-  } table[] = {{"math.Sqrt", Op::SQRT, 0},  {"math.Abs", Op::MATHF, 0}, {"math.Floor", Op::MATHF, 1},
-               {"math.Ceil", Op::MATHF, 2}, {"math.Trunc", Op::MATHF, 3}};
+  } table[] = {{"math.Sqrt", Op::SQRT, 0},
+               {"math.Abs", Op::MATHF, 0},
+               {"math.Floor", Op::MATHF, 1},
+               {"math.Ceil", Op::MATHF, 2},
+               {"math.Trunc", Op::MATHF, 3}};
   for (const auto& t : table)
     if (name == t.name) {
       *op = t.op;

@@ -70,25 +70,48 @@ namespace {
 Op inverseBranch(Op op, bool* swap) {
   *swap = false;
   switch (op) {
-    case Op::JEQ_INT: return Op::JNE_INT;
-    case Op::JNE_INT: return Op::JEQ_INT;
-    case Op::JLT_INT: *swap = true; return Op::JLE_INT;
-    case Op::JLE_INT: *swap = true; return Op::JLT_INT;
-    case Op::JLT_UINT: *swap = true; return Op::JLE_UINT;
-    case Op::JLE_UINT: *swap = true; return Op::JLT_UINT;
-    case Op::JEQI: return Op::JNEI;
-    case Op::JNEI: return Op::JEQI;
-    case Op::JLTI: return Op::JGEI;
-    case Op::JGEI: return Op::JLTI;
-    case Op::JLEI: return Op::JGTI;
-    case Op::JGTI: return Op::JLEI;
-    case Op::JEQ_FLOAT: return Op::JNE_FLOAT;
-    case Op::JNE_FLOAT: return Op::JEQ_FLOAT;
-    case Op::JLT_FLOAT: return Op::JNLT_FLOAT;
-    case Op::JNLT_FLOAT: return Op::JLT_FLOAT;
-    case Op::JLE_FLOAT: return Op::JNLE_FLOAT;
-    case Op::JNLE_FLOAT: return Op::JLE_FLOAT;
-    default: return Op::NOP;
+    case Op::JEQ_INT:
+      return Op::JNE_INT;
+    case Op::JNE_INT:
+      return Op::JEQ_INT;
+    case Op::JLT_INT:
+      *swap = true;
+      return Op::JLE_INT;
+    case Op::JLE_INT:
+      *swap = true;
+      return Op::JLT_INT;
+    case Op::JLT_UINT:
+      *swap = true;
+      return Op::JLE_UINT;
+    case Op::JLE_UINT:
+      *swap = true;
+      return Op::JLT_UINT;
+    case Op::JEQI:
+      return Op::JNEI;
+    case Op::JNEI:
+      return Op::JEQI;
+    case Op::JLTI:
+      return Op::JGEI;
+    case Op::JGEI:
+      return Op::JLTI;
+    case Op::JLEI:
+      return Op::JGTI;
+    case Op::JGTI:
+      return Op::JLEI;
+    case Op::JEQ_FLOAT:
+      return Op::JNE_FLOAT;
+    case Op::JNE_FLOAT:
+      return Op::JEQ_FLOAT;
+    case Op::JLT_FLOAT:
+      return Op::JNLT_FLOAT;
+    case Op::JNLT_FLOAT:
+      return Op::JLT_FLOAT;
+    case Op::JLE_FLOAT:
+      return Op::JNLE_FLOAT;
+    case Op::JNLE_FLOAT:
+      return Op::JLE_FLOAT;
+    default:
+      return Op::NOP;
   }
 }
 

@@ -198,7 +198,6 @@ void FuncCompiler::prescan(const ast::Node* body) {
     }
     return true;
   });
-
 }
 
 // ---- variables ----------------------------------------------------------------------------

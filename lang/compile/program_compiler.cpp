@@ -204,8 +204,8 @@ void ProgramCompiler::buildRuntimeErrorType() {
     for (const char* mname : {"Error", "RuntimeError"}) {
       bool isError = std::string(mname) == "Error";
       const types::Signature* sig = isError ? errorSig : voidSig;
-      std::string native = std::string("runtime.") + (pointer ? "(*" : "") + name +
-                           (pointer ? ")." : ".") + mname;
+      std::string native =
+          std::string("runtime.") + (pointer ? "(*" : "") + name + (pointer ? ")." : ".") + mname;
       vm::NativeEntry e;
       e.name = native;
       e.fn = isError ? errorFn : runtimeErrorFn;

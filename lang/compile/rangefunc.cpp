@@ -73,7 +73,8 @@ void FuncCompiler::scanRangeFuncs(const ast::Node* body,
 int64_t FuncCompiler::escapeCode(ast::Branch tok, const ast::Stmt* target) {
   auto& esc = rangeBody_->escapes;
   for (std::size_t k = 0; k < esc.size(); k++)
-    if (esc[k].first == tok && esc[k].second == target) return kRangeEscape + static_cast<int64_t>(k);
+    if (esc[k].first == tok && esc[k].second == target)
+      return kRangeEscape + static_cast<int64_t>(k);
   esc.push_back({tok, target});
   return kRangeEscape + static_cast<int64_t>(esc.size() - 1);
 }
@@ -129,8 +130,10 @@ void FuncCompiler::rangeFunc(const ast::RangeStmt* s, const ast::Stmt* owner) {
   {
     Label next;
     b_.branch(Op::JNEI, st, static_cast<uint32_t>(kRangeReturn), next);
-    if (rangeBody_) leaveRangeBody(kRangeReturn);
-    else b_.jump(epilogue_);
+    if (rangeBody_)
+      leaveRangeBody(kRangeReturn);
+    else
+      b_.jump(epilogue_);
     b_.bind(next);
   }
   for (std::size_t k = 0; k < rb.escapes.size(); k++) {
@@ -150,7 +153,8 @@ void FuncCompiler::compileRangeBody(const ast::RangeStmt* s,
                                     const FuncCompiler& outer) {
   vm::FuncProto& p = proto();
   auto* seqSig = static_cast<const types::Signature*>(s->x->type->underlying());
-  auto* yieldSig = static_cast<const types::Signature*>(seqSig->params->vars[0]->type->underlying());
+  auto* yieldSig =
+      static_cast<const types::Signature*>(seqSig->params->vars[0]->type->underlying());
   uint32_t np = static_cast<uint32_t>(yieldSig->params->size());
   p.nparams = np;
   p.nresults = 1;

@@ -249,8 +249,10 @@ void FuncCompiler::pinLocations(std::vector<LValue>& lvs,
   std::size_t n = lvs.size();
   std::unordered_set<uint32_t> written;
   for (std::size_t i = 0; i < n; i++) {
-    if (fresh[i]) written.insert(findVar(fresh[i])->idx);
-    else if (lvs[i].k == LValue::K::Reg || lvs[i].var) written.insert(lvs[i].a);
+    if (fresh[i])
+      written.insert(findVar(fresh[i])->idx);
+    else if (lvs[i].k == LValue::K::Reg || lvs[i].var)
+      written.insert(lvs[i].a);
   }
   auto pin = [&](uint32_t& r) {
     if (!written.count(r)) return;

@@ -66,7 +66,9 @@ std::string normalise(std::string l, const std::string& dir) {
   return l;
 }
 
-fs::path dataDir() { return fs::path(__FILE__).parent_path() / "data" / "compile"; }
+fs::path dataDir() {
+  return fs::path(__FILE__).parent_path() / "data" / "compile";
+}
 
 }  // namespace
 
@@ -102,7 +104,8 @@ TEST_CASE("compile: Go programs give Go's output") {
 }
 
 TEST_CASE("compile: compile errors are diagnostics, not crashes") {
-  auto built = compile::build("/x/bad.go", "package main\nfunc main() { var c complex128 = 1i; _ = c }\n");
+  auto built =
+      compile::build("/x/bad.go", "package main\nfunc main() { var c complex128 = 1i; _ = c }\n");
   CHECK(!built.program);
   CHECK(!built.diagnostics.empty());
 }

@@ -60,9 +60,15 @@ RunOutput run(const Asm& a) {
   return r;
 }
 
-Instr abc(Op op, uint32_t a, uint32_t b = 0, uint32_t c = 0) { return makeABC(op, a, b, c); }
-Instr abx(Op op, uint32_t a, uint32_t bx) { return makeABx(op, a, bx); }
-Instr asbx(Op op, uint32_t a, int32_t sbx) { return makeABx(op, a, static_cast<uint32_t>(sbx)); }
+Instr abc(Op op, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  return makeABC(op, a, b, c);
+}
+Instr abx(Op op, uint32_t a, uint32_t bx) {
+  return makeABx(op, a, bx);
+}
+Instr asbx(Op op, uint32_t a, int32_t sbx) {
+  return makeABx(op, a, static_cast<uint32_t>(sbx));
+}
 Instr absc(Op op, uint32_t a, uint32_t b, int32_t sc) {
   return makeABC(op, a, b, static_cast<uint32_t>(sc));
 }
@@ -103,10 +109,9 @@ TEST_CASE("vm: integer division by zero panics with Go's report") {
   a.prog->entry = 0;
   RunOutput r = run(a);
   CHECK(r.status == 2);
-  CHECK(r.err.rfind(
-            "panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n"
-            "main.main()\n\t/test/prog.go:5 +0x",
-            0) == 0);
+  CHECK(r.err.rfind("panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n"
+                    "main.main()\n\t/test/prog.go:5 +0x",
+                    0) == 0);
 }
 
 TEST_CASE("vm: shifts, truncation and wrap-around") {

@@ -79,10 +79,10 @@ TEST_CASE("vm ops: map store, lookup with comma-ok, delete, len") {
   uint32_t key = a.str("k");
   a.prog->entry = static_cast<int32_t>(a.func("main.main", 0, 8));
   a.ops(Op::LOADI, 0, 0);
-  a.opx(Op::MAKEMAP, 0, tMap);       // m := make(map[string]int)
+  a.opx(Op::MAKEMAP, 0, tMap);  // m := make(map[string]int)
   a.opx(Op::LOADSTR, 1, key);
   a.ops(Op::LOADI, 2, 41);
-  a.op(Op::MAPSET, 0, 1, 2), a.put(tMap);  // m["k"] = 41
+  a.op(Op::MAPSET, 0, 1, 2), a.put(tMap);   // m["k"] = 41
   a.op(Op::MAPGET2, 3, 0, 1), a.put(tMap);  // v, ok := m["k"]
   a.op(Op::ADDI, 3, 3, 1);
   a.op(Op::PRINT, 3, tInt, 0);
@@ -109,24 +109,24 @@ TEST_CASE("vm ops: a goroutine sends on an unbuffered channel; close ends the re
   a.prog->entry = static_cast<int32_t>(mainFn);
   // send(ch): for i := 0; i < 3; i++ { ch <- i*10 }; close(ch)
   a.ops(Op::LOADI, 1, 0);
-  a.op(Op::MULI, 2, 1, 10);             // 1
-  a.op(Op::SEND, 0, 2);                 // 2
-  a.op(Op::ADDI, 1, 1, 1);              // 3
+  a.op(Op::MULI, 2, 1, 10);                                            // 1
+  a.op(Op::SEND, 0, 2);                                                // 2
+  a.op(Op::ADDI, 1, 1, 1);                                             // 3
   a.put(makeABC(Op::JLTI, 1, 3, static_cast<uint32_t>(-4) & 0xFFFF));  // 4: back to 1
   a.op(Op::CLOSE, 0);
   a.op(Op::RET0);
   // main: ch := make(chan int); go send(ch); for { v, ok := <-ch; if !ok break; print v }
   a.cur = a.prog->funcs[mainFn].get();
   a.ops(Op::LOADI, 1, 0);
-  a.op(Op::MAKECHAN, 0, 1, tChan);      // 1
-  a.op(Op::MOVE, 1, 0);                 // 2
+  a.op(Op::MAKECHAN, 0, 1, tChan);       // 1
+  a.op(Op::MOVE, 1, 0);                  // 2
   a.op(Op::GO, 1, 1, 0), a.put(sender);  // 3,4
-  a.op(Op::RECV2, 2, 0);                // 5
-  a.ops(Op::JF, 3, 3);                  // 6: to 10
-  a.op(Op::PRINT, 2, tInt, 1);          // 7
-  a.op(Op::NOP);                        // 8
-  a.ops(Op::JMP, 0, -5);                // 9: to 5
-  a.op(Op::PRINTEND, 1);                // 10
+  a.op(Op::RECV2, 2, 0);                 // 5
+  a.ops(Op::JF, 3, 3);                   // 6: to 10
+  a.op(Op::PRINT, 2, tInt, 1);           // 7
+  a.op(Op::NOP);                         // 8
+  a.ops(Op::JMP, 0, -5);                 // 9: to 5
+  a.op(Op::PRINTEND, 1);                 // 10
   a.op(Op::RET0);
   Outcome o = run(a);
   CHECK(o.status == 0);
@@ -142,9 +142,9 @@ TEST_CASE("vm ops: select with a default case, and a deadlocked receive") {
   a.ops(Op::LOADI, 1, 0);
   a.op(Op::MAKECHAN, 1, 1, tChan);  // case table at 1: chan, value, ok
   a.op(Op::SELECT, 0, 1, 1 | 0x8000), a.put(0);
-  a.op(Op::PRINT, 0, tInt, 0);      // -1: the default case
+  a.op(Op::PRINT, 0, tInt, 0);  // -1: the default case
   a.op(Op::PRINTEND, 1);
-  a.op(Op::RECV, 2, 1);             // blocks forever
+  a.op(Op::RECV, 2, 1);  // blocks forever
   a.op(Op::RET0);
   Outcome o = run(a);
   CHECK(o.status == 2);
@@ -161,13 +161,13 @@ TEST_CASE("vm ops: strings — concatenation, indexing, slicing, rune decoding")
   a.prog->entry = static_cast<int32_t>(a.func("main.main", 0, 10));
   a.opx(Op::LOADSTR, 0, s1);
   a.opx(Op::LOADSTR, 1, s2);
-  a.op(Op::CONCAT, 2, 0, 1);        // "héllo"
-  a.op(Op::LEN_STR, 3, 2);          // 6
+  a.op(Op::CONCAT, 2, 0, 1);  // "héllo"
+  a.op(Op::LEN_STR, 3, 2);    // 6
   a.ops(Op::LOADI, 4, 1);
-  a.op(Op::STRNEXT, 5, 2, 4);       // 'é' (233), width 2
+  a.op(Op::STRNEXT, 5, 2, 4);  // 'é' (233), width 2
   a.ops(Op::LOADI, 7, 3);
   a.ops(Op::LOADI, 8, 6);
-  a.op(Op::SLICE_STR, 9, 2, 7);     // "llo"
+  a.op(Op::SLICE_STR, 9, 2, 7);  // "llo"
   a.op(Op::PRINT, 2, tStr, 0);
   a.op(Op::PRINT, 3, tInt, 1);
   a.op(Op::PRINT, 5, tInt, 1);
@@ -175,7 +175,7 @@ TEST_CASE("vm ops: strings — concatenation, indexing, slicing, rune decoding")
   a.op(Op::PRINT, 9, tStr, 1);
   a.op(Op::PRINTEND, 1);
   a.ops(Op::LOADI, 8, 9);
-  a.op(Op::SLICE_STR, 9, 2, 7);     // s[3:9] out of range
+  a.op(Op::SLICE_STR, 9, 2, 7);  // s[3:9] out of range
   a.op(Op::RET0);
   Outcome o = run(a);
   CHECK(o.status == 2);
@@ -195,7 +195,7 @@ TEST_CASE("vm ops: boxing, interface equality and a failed type assertion") {
   a.ops(Op::LOADI, 0, 7);
   a.op(Op::BOX, 1, 0, tInt);
   a.op(Op::BOX, 2, 0, tInt);
-  a.op(Op::EQ_IFACE, 3, 1, 2);      // any(7) == any(7)
+  a.op(Op::EQ_IFACE, 3, 1, 2);  // any(7) == any(7)
   a.op(Op::PRINT, 3, tBool, 0);
   a.op(Op::ASSERT, 4, 1, tInt), a.put(tAny);
   a.op(Op::PRINT, 4, tInt, 1);
