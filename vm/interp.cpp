@@ -684,6 +684,18 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         CJUMP(!(asFloat(RA) < asFloat(RB)));
         vmbreak;
       }
+      vmcase(FORLOOP) {
+        Word v = RA + 1;
+        RA = v;
+        CJUMP(sx(v) < sx(RB));
+        vmbreak;
+      }
+      vmcase(FORLOOPI) {
+        Word v = RA + 1;
+        RA = v;
+        CJUMP(sx(v) < instrSB(i));
+        vmbreak;
+      }
       vmcase(JNLE_FLOAT) {
         CJUMP(!(asFloat(RA) <= asFloat(RB)));
         vmbreak;

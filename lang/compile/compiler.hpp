@@ -207,6 +207,8 @@ class FuncCompiler {
   void returnStmt(const ast::ReturnStmt* s);
   void ifStmt(const ast::IfStmt* s);
   void forStmt(const ast::ForStmt* s, const ast::Stmt* labelOwner);
+  int countedLoop(const ast::ForStmt* s, const std::vector<const types::Var*>& loopVars,
+                  uint32_t* idx, uint32_t* bound, int64_t* boundConst);
   void rangeStmt(const ast::RangeStmt* s, const ast::Stmt* labelOwner);
   void switchStmt(const ast::SwitchStmt* s, const ast::Stmt* labelOwner);
   void typeSwitchStmt(const ast::TypeSwitchStmt* s, const ast::Stmt* labelOwner);

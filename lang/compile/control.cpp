@@ -76,6 +76,25 @@ void FuncCompiler::forStmt(const ast::ForStmt* s, const ast::Stmt* owner) {
   Jumps j{&brk, &cont, loopVars};
   jumps_[owner] = j;
   jumps_[s] = j;
+  // `for ...; i < n; i++` with i and n int-like register variables (or n a small constant):
+  // test once before the loop, then one FORLOOP (increment, compare, branch) per iteration.
+  uint32_t idxReg = 0, boundReg = 0;
+  int64_t boundConst = 0;
+  int counted = countedLoop(s, loopVars, &idxReg, &boundReg, &boundConst);
+  if (counted && !b_.longBranches) {
+    if (counted == 1) b_.branch(Op::JLE_INT, boundReg, idxReg, brk);
+    else b_.branch(Op::JGEI, idxReg, static_cast<uint32_t>(boundConst) & 0xFFFF, brk);
+    b_.bind(body);
+    block(s->body->list);
+    b_.bind(cont);
+    b_.setPos(s->post->pos);
+    if (counted == 1) b_.branch(Op::FORLOOP, idxReg, boundReg, body);
+    else b_.branch(Op::FORLOOPI, idxReg, static_cast<uint32_t>(boundConst) & 0xFFFF, body);
+    b_.bind(brk);
+    localTop_ = savedTop;
+    b_.freeTo(localTop_);
+    return;
+  }
   if (s->cond) b_.jump(check);
   b_.bind(body);
   block(s->body->list);
@@ -95,6 +114,41 @@ void FuncCompiler::forStmt(const ast::ForStmt* s, const ast::Stmt* owner) {
   b_.bind(brk);
   localTop_ = savedTop;
   b_.freeTo(localTop_);
+}
+
+// 1 for `i < n; i++` (n a register variable), 2 for `i < c; i++` (c a small constant), else 0.
+int FuncCompiler::countedLoop(const ast::ForStmt* s,
+                              const std::vector<const types::Var*>& loopVars, uint32_t* idx,
+                              uint32_t* bound, int64_t* boundConst) {
+  if (!s->cond || !s->post || !loopVars.empty()) return 0;
+  auto* inc = s->post->as<ast::IncDecStmt>();
+  auto* cmp = unparen(s->cond)->as<ast::BinaryExpr>();
+  if (!inc || inc->op != ast::Op::Inc || !cmp || cmp->op != ast::Op::Lss) return 0;
+  auto regVar = [&](const ast::Expr* e) -> VarLoc* {
+    auto* id = unparen(e)->as<ast::Ident>();
+    if (!id || !id->obj || id->obj->kind != types::ObjKind::Var) return nullptr;
+    VarLoc* loc = findVar(static_cast<const types::Var*>(id->obj));
+    return loc && loc->k == VarLoc::K::Reg ? loc : nullptr;
+  };
+  auto* incId = unparen(inc->x)->as<ast::Ident>();
+  auto* cmpId = unparen(cmp->x)->as<ast::Ident>();
+  if (!incId || !cmpId || incId->obj != cmpId->obj) return 0;
+  VarLoc* i = regVar(inc->x);
+  const Type* t = inc->x->type->underlying();
+  bool plainInt = t->kind == Kind::Int || t->kind == Kind::Int64;
+  if (!i || !plainInt || cmp->y->type->underlying() != t) return 0;
+  *idx = i->idx;
+  const ast::Expr* y = unparen(cmp->y);
+  if (y->mode == ast::Mode::Constant && y->value) {
+    auto c = y->value->toInt64();
+    if (!c || *c < INT16_MIN || *c > INT16_MAX) return 0;
+    *boundConst = *c;
+    return 2;
+  }
+  VarLoc* n = regVar(y);
+  if (!n || n == i) return 0;
+  *bound = n->idx;
+  return 1;
 }
 
 // ---- range ----------------------------------------------------------------------------------
@@ -164,14 +218,20 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     expr(s->x, static_cast<int>(h));
     b_.emitAsBx(Op::LOADI, h + 1, 0);
     declareLoopVars();
-    b_.jump(check);
+    bool fused = !u->isUnsigned() && !b_.longBranches;
+    if (fused) b_.branch(Op::JLE_INT, h, h + 1, brk);
+    else b_.jump(check);
     b_.bind(body);
     assignKey(Val{h + 1, true}, xt);
     block(s->body->list);
     b_.bind(cont);
-    b_.emitABsC(Op::ADDI, h + 1, h + 1, 1);
-    b_.bind(check);
-    b_.branch(u->isUnsigned() ? Op::JLT_UINT : Op::JLT_INT, h + 1, h, body);
+    if (fused) {
+      b_.branch(Op::FORLOOP, h + 1, h, body);
+    } else {
+      b_.emitABsC(Op::ADDI, h + 1, h + 1, 1);
+      b_.bind(check);
+      b_.branch(u->isUnsigned() ? Op::JLT_UINT : Op::JLT_INT, h + 1, h, body);
+    }
   } else if (u->kind == Kind::Slice || pu->kind == Kind::Array) {
     bool isSlice = u->kind == Kind::Slice;
     const Type* elem = isSlice ? static_cast<const types::Slice*>(u)->elem
@@ -191,7 +251,9 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
       b_.loadInt(h + 1, alen);
     b_.emitAsBx(Op::LOADI, h + 2, 0);
     declareLoopVars();
-    b_.jump(check);
+    bool fusedSlice = !b_.longBranches;
+    if (fusedSlice) b_.branch(Op::JLE_INT, h + 1, h + 2, brk);
+    else b_.jump(check);
     b_.bind(body);
     assignKey(Val{h + 2, true}, intT);
     if (wantVal) {
@@ -217,9 +279,13 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     }
     block(s->body->list);
     b_.bind(cont);
-    b_.emitABsC(Op::ADDI, h + 2, h + 2, 1);
-    b_.bind(check);
-    b_.branch(Op::JLT_INT, h + 2, h + 1, body);
+    if (fusedSlice) {
+      b_.branch(Op::FORLOOP, h + 2, h + 1, body);
+    } else {
+      b_.emitABsC(Op::ADDI, h + 2, h + 2, 1);
+      b_.bind(check);
+      b_.branch(Op::JLT_INT, h + 2, h + 1, body);
+    }
   } else if (u->kind == Kind::String) {
     uint32_t h = hiddenLocals(5);  // s, len, i, rune, width
     expr(s->x, static_cast<int>(h));
