@@ -103,6 +103,17 @@ bool tryRecvLocked(Machine& m, ChanObject* c, Word* dst, Word* ok) {
   return false;
 }
 
+// Appends a waiter. Waiters of selects that completed on another channel stay in this queue
+// until they reach its front; so that a loop like `for { select { case <-quit: case <-work: } }`
+// cannot grow quit's queue without bound, completed ones are swept out whenever the queue
+// reaches a power-of-two length (amortized O(1) per enqueue).
+void enqueue(std::deque<ChanWaiter>& q, ChanWaiter w) {
+  q.push_back(std::move(w));
+  std::size_t n = q.size();
+  if (n >= 8 && (n & (n - 1)) == 0)
+    std::erase_if(q, [](const ChanWaiter& x) { return x.op->done.load(); });
+}
+
 void traceChan(void* obj, RootVisitor& v) {
   auto* c = static_cast<ChanObject*>(obj);
   if (c->ring) v.precise(fromPtr(c->ring));
@@ -143,7 +154,7 @@ ChanOutcome chanSend(Machine& m, Goroutine& g, ChanObject* c, Word* valueReg) {
   if (trySendLocked(m, c, value)) return {};
   auto op = std::make_shared<BlockedOp>();
   op->g = &g;
-  c->sendq.push_back(ChanWaiter{op, 0, const_cast<Word*>(value), nullptr});
+  enqueue(c->sendq, ChanWaiter{op, 0, const_cast<Word*>(value), nullptr});
   m.park(g, "chan send");
   return {ChanStatus::Park};
 }
@@ -158,7 +169,7 @@ ChanOutcome chanRecv(Machine& m, Goroutine& g, ChanObject* c, Word* dstReg, Word
   if (tryRecvLocked(m, c, dst, okReg)) return {};
   auto op = std::make_shared<BlockedOp>();
   op->g = &g;
-  c->recvq.push_back(ChanWaiter{op, 0, dst, okReg});
+  enqueue(c->recvq, ChanWaiter{op, 0, dst, okReg});
   m.park(g, "chan receive");
   return {ChanStatus::Park};
 }
@@ -244,9 +255,9 @@ ChanOutcome chanSelect(Machine& m, Goroutine& g, SelectCase* cases, int n, bool 
     ChanObject* c = sc.chan;
     if (!c) continue;
     if (sc.send)
-      c->sendq.push_back(ChanWaiter{op, i, const_cast<Word*>(valueWords(c, sc.valueReg)), nullptr});
+      enqueue(c->sendq, ChanWaiter{op, i, const_cast<Word*>(valueWords(c, sc.valueReg)), nullptr});
     else
-      c->recvq.push_back(ChanWaiter{op, i, destWords(c, sc.valueReg), sc.okReg});
+      enqueue(c->recvq, ChanWaiter{op, i, destWords(c, sc.valueReg), sc.okReg});
   }
   m.park(g, "select");
   unlockAll();

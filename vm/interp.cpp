@@ -294,6 +294,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         RA = fromPtr(d);
         vmbreak;
       }
+      vmcase(PANICWRAP) {
+        if (RA == 0) THROW(view(asPtr<const String>(S[instrBx(i)])));
+        vmbreak;
+      }
       vmcase(NILCHECK) {
         if (RA == 0) THROW(kNilDeref);
         vmbreak;
@@ -893,13 +897,19 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       }
       vmcase(APPEND) {
         Instr x = *pc++;
-        RA = fromPtr(rt::append(heap, T[x], asPtr<SliceHeader>(RA), &RB, instrC(i)));
+        const char* e = nullptr;
+        SliceHeader* s = rt::append(heap, T[x], asPtr<SliceHeader>(RA), &RB, instrC(i), &e);
+        if (e) THROW(std::string("runtime error: ") + e);
+        RA = fromPtr(s);
         vmbreak;
       }
       vmcase(APPENDSLICE) {
         Instr x = *pc++;
         const types::Type* st = T[x & 0xFFFFFFFF];
-        RA = fromPtr(rt::appendSlice(heap, st, asPtr<SliceHeader>(RB), RC, (x >> 32) != 0));
+        const char* e = nullptr;
+        SliceHeader* s = rt::appendSlice(heap, st, asPtr<SliceHeader>(RB), RC, (x >> 32) != 0, &e);
+        if (e) THROW(std::string("runtime error: ") + e);
+        RA = fromPtr(s);
         vmbreak;
       }
       vmcase(COPYSLICE) {
@@ -1084,11 +1094,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         vmbreak;
       }
       vmcase(DEFERC) {
+        // A nil function value panics when the deferred call runs, not here (as in Go).
         const Closure* c = asPtr<const Closure>(RC);
-        NILCHECK_PTR(c);
         DeferRecord d;
         d.frame = static_cast<uint32_t>(g.frames.size() - 1);
-        d.fn = c->proto;
+        d.fn = c ? c->proto : nullptr;
         d.closure = c;
         d.args.assign(&RA, &RA + instrB(i));
         g.defers.push_back(std::move(d));
@@ -1112,6 +1122,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         // instruction for kDeferred frames) until none is left.
         SAVE_PC();
         uint32_t base = topOfFrames(g);
+        if (!d.fn && d.native < 0) {
+          startRuntimeError(m, g, kNilDeref);
+          goto unwind;
+        }
         if (d.native >= 0) {
           const NativeEntry& ne = prog.natives[d.native];
           g.ensureStack(base + d.args.size() + ne.nresults + 1);
@@ -1273,6 +1287,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
     for (PanicRecord* q = p->link; q; q = q->link)
       if (q->deferFrame > static_cast<int64_t>(d.frame)) q->aborted = true;
     uint32_t base = topOfFrames(g);
+    if (!d.fn && d.native < 0) {
+      startRuntimeError(m, g, kNilDeref);
+      goto unwind_next;
+    }
     if (d.native >= 0) {
       const NativeEntry& ne = prog.natives[d.native];
       g.ensureStack(base + d.args.size() + ne.nresults + 1);

@@ -200,7 +200,8 @@ int Machine::runLoop() {
     if (exitRequested_) return exitStatus_;
     maybeCollect();
     if (heap_->overLimit()) {
-      reportFatal(*goroutines_.front(), "out of memory (heap limit exceeded)", false);
+      if (goroutines_.empty()) writeErr("fatal error: runtime: out of memory\n");
+      else reportFatal(*goroutines_.front(), "runtime: out of memory", false);
       return 2;
     }
   }

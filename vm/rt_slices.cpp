@@ -121,17 +121,27 @@ int64_t growCapacity(int64_t oldCap, int64_t newLen, int64_t elemSize) {
   return static_cast<int64_t>(mem / elemSize);
 }
 
+constexpr int64_t kMaxWords = int64_t(1) << 40;
+
 SliceHeader* append(Heap& heap, const types::Type* sliceType, SliceHeader* s, const Word* vals,
-                    std::size_t n) {
+                    std::size_t n, const char** err) {
   const types::Type* elem = static_cast<const types::Slice*>(sliceType->underlying())->elem;
   if (n == 0 && s) return s;
   int32_t slots = slotsOf(elem);
   bool inl = isInline(elem);
   int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
   int64_t newLen = len + static_cast<int64_t>(n);
+  if (newLen < len) {
+    *err = "growslice: cap out of range";
+    return nullptr;
+  }
   Word* data = s ? s->data : nullptr;
   if (newLen > cap) {
     cap = growCapacity(cap, newLen, goSizeof(elem));
+    if (slots > 0 && cap > kMaxWords / slots) {
+      *err = "growslice: cap out of range";
+      return nullptr;
+    }
     data = reallocate(heap, elem, slots, s, cap);
   }
   for (std::size_t i = 0; i < n; i++) storeValue(data + (len + i) * slots, vals[i], inl, slots);
@@ -139,7 +149,7 @@ SliceHeader* append(Heap& heap, const types::Type* sliceType, SliceHeader* s, co
 }
 
 SliceHeader* appendSlice(Heap& heap, const types::Type* sliceType, SliceHeader* s, Word t,
-                         bool tIsString) {
+                         bool tIsString, const char** err) {
   const types::Type* elem = static_cast<const types::Slice*>(sliceType->underlying())->elem;
   int64_t n;
   if (tIsString) {
@@ -153,9 +163,17 @@ SliceHeader* appendSlice(Heap& heap, const types::Type* sliceType, SliceHeader* 
   int32_t slots = slotsOf(elem);
   int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
   int64_t newLen = len + n;
+  if (newLen < len) {
+    *err = "growslice: cap out of range";
+    return nullptr;
+  }
   Word* data = s ? s->data : nullptr;
   if (newLen > cap) {
     cap = growCapacity(cap, newLen, goSizeof(elem));
+    if (slots > 0 && cap > kMaxWords / slots) {
+      *err = "growslice: cap out of range";
+      return nullptr;
+    }
     data = reallocate(heap, elem, slots, s, cap);
   }
   if (tIsString) {
@@ -184,12 +202,14 @@ int64_t copySlice(SliceHeader* dst, Word src, bool srcIsString, int32_t elemSlot
 
 SliceHeader* makeSlice(Heap& heap, const types::Type* elem, int64_t len, int64_t cap,
                        const char** err) {
-  constexpr int64_t kMaxElems = int64_t(1) << 40;
-  if (len < 0 || len > kMaxElems) {
+  // Zero-size elements take no memory: any length is fine (as in Go).
+  int32_t slots = slotsOf(elem);
+  int64_t maxElems = slots > 0 ? kMaxWords / slots : INT64_MAX;
+  if (len < 0 || len > maxElems) {
     *err = "makeslice: len out of range";
     return nullptr;
   }
-  if (cap < len || cap > kMaxElems) {
+  if (cap < len || cap > maxElems) {
     *err = "makeslice: cap out of range";
     return nullptr;
   }

@@ -24,11 +24,12 @@ int64_t goSizeof(const types::Type* t);
 // `elemGoSize` bytes (including the rounding to malloc size classes).
 int64_t growCapacity(int64_t oldCap, int64_t newLen, int64_t elemGoSize);
 // append(s, vals...) for `n` values in register form (inline elements: storage addresses).
+// On a length overflow returns null with *err set ("growslice: cap out of range").
 SliceHeader* append(Heap& heap, const types::Type* sliceType, SliceHeader* s, const Word* vals,
-                    std::size_t n);
+                    std::size_t n, const char** err);
 // append(s, t...) where `t` is a slice of the same type, or a string when s is a []byte.
 SliceHeader* appendSlice(Heap& heap, const types::Type* sliceType, SliceHeader* s, Word t,
-                         bool tIsString);
+                         bool tIsString, const char** err);
 int64_t copySlice(SliceHeader* dst, Word src, bool srcIsString, int32_t elemSlots);
 // make([]elem, len, cap); null with *err set when sizes are out of range.
 SliceHeader* makeSlice(Heap& heap, const types::Type* elem, int64_t len, int64_t cap,

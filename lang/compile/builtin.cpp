@@ -24,13 +24,37 @@ bool isFloatKind(Kind k) {
 
 Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
   using B = types::BuiltinId;
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == Kind::Tuple &&
+      static_cast<const types::Tuple*>(e->args[0]->type)->size() > 1) {
+    // copy(f()), delete(g()): the results become the arguments (names for their registers).
+    auto* tuple = static_cast<const types::Tuple*>(e->args[0]->type);
+    uint32_t base = multi(e->args[0], static_cast<int>(tuple->size()));
+    ast::Arena& arena = pc_.synthArena();
+    auto* call = arena.make<ast::CallExpr>(e->pos);
+    call->fun = e->fun;
+    call->callKind = e->callKind;
+    call->type = e->type;
+    call->mode = e->mode;
+    call->hasEllipsis = e->hasEllipsis;
+    for (std::size_t i = 0; i < tuple->size(); i++) {
+      auto* v = pc_.typeTable().newObject<types::Var>("~r" + std::to_string(i), e->pos,
+                                                      tuple->vars[i]->type);
+      vars_[v] = VarLoc{VarLoc::K::Reg, base + static_cast<uint32_t>(i)};
+      auto* id = arena.make<ast::Ident>(e->pos, v->name);
+      id->obj = v;
+      id->type = v->type;
+      id->mode = ast::Mode::Variable;
+      call->args.push_back(id);
+    }
+    return builtin(call, dst);
+  }
   B id = builtinId(e);
   const auto& a = e->args;
   switch (id) {
     case B::Len:
     case B::Cap: {
       const Type* t = a[0]->type;
-      const Type* u = lang::check::derefPointer(t->underlying())->underlying();
+      const Type* u = derefPtr(t->underlying())->underlying();
       Val x = expr(a[0]);
       uint32_t r = target(dst);
       switch (u->kind) {
@@ -219,7 +243,7 @@ Val FuncCompiler::builtin(const ast::CallExpr* e, int dst) {
 Val FuncCompiler::compositeLit(const ast::CompositeLit* e, int dst) {
   const Type* t = e->type;
   bool isPtr = false;
-  const Type* base = lang::check::derefPointer(t, &isPtr);
+  const Type* base = derefPtr(t, &isPtr);
   if (!isPtr) base = t;
   if (isPtr && !isInlineType(base)) {
     // An elided &T{...} of a slice or map type: a new variable holding the value.

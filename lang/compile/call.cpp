@@ -30,7 +30,7 @@ FuncCompiler::Callee FuncCompiler::resolveCallee(const ast::CallExpr* e) {
       auto* m = static_cast<const types::Func*>(sel->sel->obj);
       const Type* t = sel->x->type;
       for (int i : sel->path)
-        t = static_cast<const types::Struct*>(lang::check::derefPointer(t)->underlying())
+        t = static_cast<const types::Struct*>(derefPtr(t)->underlying())
                 ->fields[i]
                 ->type;
       c.method = m;

@@ -44,6 +44,14 @@ inline bool isInlineType(const Type* t) {
 inline bool isIface(const Type* t) {
   return t->underlying()->kind == Kind::Interface;
 }
+// The pointed-to type when t's underlying type is a pointer (named pointer types included:
+// fields are selected through them), else t itself.
+inline const Type* derefPtr(const Type* t, bool* isPtr = nullptr) {
+  const Type* u = t->underlying();
+  bool p = u->kind == Kind::Pointer;
+  if (isPtr) *isPtr = p;
+  return p ? static_cast<const types::Pointer*>(u)->elem : t;
+}
 const ast::Expr* unparen(const ast::Expr* e);
 
 class FuncCompiler;
@@ -174,6 +182,7 @@ struct LValue {
   const Type* type = nullptr;     // the value's type
   const Type* mapType = nullptr;  // MapElem
   VarLoc* var = nullptr;          // set when the location is a whole local variable
+  bool viaPointer = false;        // Mem: R[a] came from a pointer that may be nil
 };
 
 class FuncCompiler {
@@ -193,6 +202,7 @@ class FuncCompiler {
   void block(const std::vector<ast::Stmt*>& list);
   void assign(const ast::AssignStmt* s);
   void incDec(const ast::IncDecStmt* s);
+  void pinLocations(std::vector<LValue>& lvs, const std::vector<const types::Var*>& fresh);
   void declStmt(const ast::DeclStmt* s);
   void returnStmt(const ast::ReturnStmt* s);
   void ifStmt(const ast::IfStmt* s);

@@ -108,7 +108,7 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
   const Type* xt = s->x->type;
   const Type* u = xt->underlying();
   bool isPtr = false;
-  const Type* pu = lang::check::derefPointer(u, &isPtr)->underlying();
+  const Type* pu = derefPtr(u, &isPtr)->underlying();
   bool define = s->op == ast::Op::Define;
   const types::Var* keyVar = define ? definedVar(s->key) : nullptr;
   const types::Var* valVar = define ? definedVar(s->value) : nullptr;
@@ -128,13 +128,24 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     if (keyVar) declareVar(keyVar, false);
     if (valVar) declareVar(valVar, isInlineType(valVar->type) && !inCell(valVar));
   };
+  // `for k, v = range x` assigns like `k, v = key, value`: both locations are evaluated
+  // before either is stored (assignKey does both evaluations).
+  LValue keyLv, valLv;
   auto assignKey = [&](Val v, const Type* from) {
+    if (!define && wantKey && wantVal) {
+      std::vector<LValue> lvs{lvalue(s->key), lvalue(s->value)};
+      pinLocations(lvs, {nullptr, nullptr});
+      keyLv = lvs[0];
+      valLv = lvs[1];
+    } else if (!define && wantVal) {
+      valLv = lvalue(s->value);
+    }
     if (!wantKey) return;
     if (keyVar) {
       bindIterationVar(keyVar, v, from);
     } else if (!define) {
-      LValue lv = lvalue(s->key);
-      store(lv, convertValue(v, from, lv.type, -1));
+      if (!wantVal) keyLv = lvalue(s->key);
+      store(keyLv, convertValue(v, from, keyLv.type, -1));
     }
   };
   auto assignVal = [&](Val v, const Type* from) {
@@ -142,9 +153,8 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     if (valVar) {
       bindIterationVar(valVar, v, from);
     } else if (!define) {
-      LValue lv = lvalue(s->value);
-      if (isInlineType(lv.type)) v = own(v, lv.type, -1);
-      store(lv, convertValue(v, from, lv.type, -1));
+      if (isInlineType(valLv.type)) v = own(v, valLv.type, -1);
+      store(valLv, convertValue(v, from, valLv.type, -1));
     }
   };
   const Type* intT = pc_.basic(Kind::Int);
@@ -172,11 +182,6 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
       // Ranging over an array value iterates over a copy of it.
       Val a = exprOwned(s->x, xt, static_cast<int>(h));
       move(h, a.reg);
-    } else if (!isSlice && !isPtr) {
-      if (wantVal)
-        expr(s->x, static_cast<int>(h));
-      else
-        b_.emitAsBx(Op::LOADI, h, 0);
     } else {
       expr(s->x, static_cast<int>(h));
     }

@@ -299,7 +299,8 @@ LValue FuncCompiler::fieldPath(uint32_t baseReg, const Type* baseType, const std
   const Type* t = baseType;
   for (std::size_t i = 0; i < n; i++) {
     bool isPtr = false;
-    const Type* st = lang::check::derefPointer(t, &isPtr);
+    const Type* st = derefPtr(t, &isPtr);
+    if (isPtr) lv.viaPointer = true;
     if (isPtr && i > 0) {
       // The previous field was a pointer: load it and continue from its target.
       uint32_t r = b_.alloc();
@@ -350,7 +351,7 @@ Val FuncCompiler::selector(const ast::SelectorExpr* e, int dst) {
       {
         const Type* t = recvT;
         for (std::size_t i = 0; i < e->path.size(); i++) {
-          const Type* st = lang::check::derefPointer(t);
+          const Type* st = derefPtr(t);
           t = static_cast<const types::Struct*>(st->underlying())->fields[e->path[i]]->type;
         }
         ifaceMethod = isIface(t);
@@ -419,7 +420,7 @@ Val FuncCompiler::sliceExpr(const ast::SliceExpr* e, int dst) {
   const Type* xt = e->x->type;
   const Type* u = xt->underlying();
   bool isPtr = false;
-  const Type* pt = lang::check::derefPointer(u, &isPtr);
+  const Type* pt = derefPtr(u, &isPtr);
   uint32_t r = target(dst);
   if (u->kind == Kind::String) {
     Val s = expr(e->x);

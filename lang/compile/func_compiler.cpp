@@ -85,8 +85,8 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
     p.ncaptures = static_cast<uint32_t>(captures->size());
   }
   for (auto* v : pv->results) resultTypes_.push_back(v->type);
-  namedResults_ =
-      !pv->results.empty() && !pv->results[0]->name.empty() && pv->results[0]->name != "_";
+  // Either every result is named (possibly "_") or none is.
+  namedResults_ = !pv->results.empty() && !pv->results[0]->name.empty();
   if (hasDefer_ || namedResults_) {
     for (auto* v : pv->results) {
       declareVar(v, true);

@@ -71,7 +71,7 @@ LValue FuncCompiler::indexLValue(const ast::IndexExpr* ix, Val base) {
     return lv;
   }
   bool isPtr = false;
-  const Type* at = lang::check::derefPointer(u, &isPtr);
+  const Type* at = derefPtr(u, &isPtr);
   if (at->underlying()->kind == Kind::Array) {
     auto* arr = static_cast<const types::Array*>(at->underlying());
     uint32_t storage = base.reg;  // storage address (or the pointer to it)
@@ -133,6 +133,7 @@ Val FuncCompiler::load(const LValue& lv, int dst) {
     case LValue::K::Mem: {
       if (isInlineType(lv.type)) {
         if (lv.off == 0) {
+          if (lv.viaPointer) b_.emitABC(Op::NILCHECK, lv.a);
           if (dst < 0) return Val{lv.a, false};
           move(static_cast<uint32_t>(dst), lv.a);
           return Val{static_cast<uint32_t>(dst), false};
@@ -214,7 +215,7 @@ void FuncCompiler::store(const LValue& lv, Val v) {
 Val FuncCompiler::address(const ast::Expr* e, int dst) {
   e = unparen(e);
   if (auto* cl = e->as<ast::CompositeLit>()) {
-    const Type* t = lang::check::derefPointer(cl->type);
+    const Type* t = derefPtr(cl->type);
     if (isInlineType(t)) return compositeLit(cl, dst);
     // &[]T{...}, &map[K]V{...}: a new variable holding the value.
     Val v = compositeLit(cl, -1);
@@ -261,6 +262,7 @@ Val FuncCompiler::address(const ast::Expr* e, int dst) {
   switch (lv.k) {
     case LValue::K::Mem: {
       if (lv.off == 0) {
+        if (lv.viaPointer) b_.emitABC(Op::NILCHECK, lv.a);
         if (dst >= 0) move(static_cast<uint32_t>(dst), lv.a), lv.a = static_cast<uint32_t>(dst);
         return Val{lv.a, false};
       }

@@ -272,7 +272,10 @@ void ProgramCompiler::ensureMethodSet(const Type* dyn) {
     t.recvInline = isInlineType(dyn);
     bool isPtr = false;
     const Type* base = lang::check::derefPointer(dyn, &isPtr);
-    bool direct = e.path.empty() && (!isPtr ? !m->ptrRecv : (m->ptrRecv || isInlineType(base)));
+    // A value method reached through a pointer goes through a wrapper that reports a nil
+    // pointer the way Go does ("value method main.T.M called using nil *T pointer").
+    bool direct = e.path.empty() && (!isPtr ? !m->ptrRecv : m->ptrRecv);
+    (void)base;
     if (direct && isNative(m)) {
       t.native = static_cast<int32_t>(nativeIndex(m, m->pos));
     } else if (direct && funcIndex(m) >= 0) {

@@ -1,5 +1,6 @@
 // Statements: blocks, assignments, declarations, returns, if, branches, go and defer.
 #include <cstring>
+#include <unordered_set>
 
 #include "lang/check/lookup.hpp"
 #include "lang/compile/compiler.hpp"
@@ -173,6 +174,7 @@ void FuncCompiler::assign(const ast::AssignStmt* s) {
     std::vector<LValue> lvs(n);
     for (std::size_t i = 0; i < n; i++)
       if (!fresh[i]) lvs[i] = lvalue(s->lhs[i]);
+    pinLocations(lvs, fresh);
     const ast::Expr* r = unparen(s->rhs[0]);
     uint32_t base = multi(r, static_cast<int>(n));
     const types::Tuple* tuple = r->type && r->type->kind == Kind::Tuple
@@ -221,6 +223,7 @@ void FuncCompiler::assign(const ast::AssignStmt* s) {
   std::vector<LValue> lvs(n);
   for (std::size_t i = 0; i < n; i++)
     if (!fresh[i]) lvs[i] = lvalue(s->lhs[i]);
+  pinLocations(lvs, fresh);
   std::vector<Val> vals(n);
   for (std::size_t i = 0; i < n; i++) {
     const Type* to = fresh[i] ? fresh[i]->type : lvs[i].type;
@@ -236,6 +239,33 @@ void FuncCompiler::assign(const ast::AssignStmt* s) {
       storeNew(i, vals[i], fresh[i]->type);
     else
       store(lvs[i], vals[i]);
+  }
+}
+
+// A location must not see a variable that an earlier store of the same assignment changes
+// (`i, a[i] = 1, 2` stores into the old a[i]): copies such operands to temporaries first.
+void FuncCompiler::pinLocations(std::vector<LValue>& lvs,
+                                const std::vector<const types::Var*>& fresh) {
+  std::size_t n = lvs.size();
+  std::unordered_set<uint32_t> written;
+  for (std::size_t i = 0; i < n; i++) {
+    if (fresh[i]) written.insert(findVar(fresh[i])->idx);
+    else if (lvs[i].k == LValue::K::Reg || lvs[i].var) written.insert(lvs[i].a);
+  }
+  auto pin = [&](uint32_t& r) {
+    if (!written.count(r)) return;
+    uint32_t t = b_.alloc();
+    move(t, r);
+    r = t;
+  };
+  for (std::size_t i = 0; i < n; i++) {
+    LValue& lv = lvs[i];
+    if (fresh[i] || lv.k == LValue::K::Reg || lv.var) continue;
+    if (lv.k == LValue::K::Mem || lv.k == LValue::K::SliceElem || lv.k == LValue::K::ArrayElem ||
+        lv.k == LValue::K::MapElem)
+      pin(lv.a);
+    if (lv.k == LValue::K::SliceElem || lv.k == LValue::K::ArrayElem || lv.k == LValue::K::MapElem)
+      pin(lv.b);
   }
 }
 

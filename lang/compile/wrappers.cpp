@@ -106,8 +106,8 @@ uint32_t ProgramCompiler::methodExprFunc(const Type* recvType, const types::Func
       if (e.method == m || e.method->name == m->name) entry = &e;
     bool isPtr = false;
     const Type* base = lang::check::derefPointer(recvType, &isPtr);
-    bool direct =
-        entry && entry->path.empty() && (!isPtr ? !m->ptrRecv : (m->ptrRecv || isInlineType(base)));
+    bool direct = entry && entry->path.empty() && (!isPtr ? !m->ptrRecv : m->ptrRecv);
+    (void)base;
     if (direct || !entry) {
       result = funcValueIndex(m, at);
     } else {
@@ -163,6 +163,15 @@ uint32_t ProgramCompiler::methodSetWrapper(const Type* dyn, const lang::check::M
     }
   } else if (curIsPtr) {
     const Type* pointee = static_cast<const types::Pointer*>(curT->underlying())->elem;
+    if (e.path.empty()) {
+      std::string tname = pointee->kind == Kind::Named
+                              ? static_cast<const types::Named*>(pointee)->obj->name
+                              : pointee->str(false);
+      std::string pkg = m->pkg ? m->pkg->path : "main";
+      b.emitABx(Op::PANICWRAP, cur,
+                stringIndex("value method " + pkg + "." + tname + "." + m->name +
+                            " called using nil *" + tname + " pointer"));
+    }
     if (isInlineType(pointee)) {
       b.emitABC(Op::NILCHECK, cur);
       b.emitABC(Op::MOVE, base, cur);
