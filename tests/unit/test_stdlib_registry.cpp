@@ -43,6 +43,8 @@ TEST_CASE("stdlib: every bodyless function has a native") {
       std::istringstream in(file.text);
       std::string line;
       while (std::getline(in, line)) {
+        // std::regex backtracks recursively: keep long data lines (tables) away from it.
+        if (line.rfind("func ", 0) != 0 || line.size() > 1000) continue;
         std::smatch m;
         if (!std::regex_match(line, m, decl)) continue;
         if (line.find('{') != std::string::npos) continue;  // one-line body
