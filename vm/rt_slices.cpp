@@ -1,9 +1,8 @@
 // Slice operations: append with Go's growth rule, copy, make.
 //
-// Capacities must match Go's so that programs printing cap() agree with `go run`: growth
-// follows runtime.growslice (double below 256 elements, then about 1.25x) and rounds the byte
-// size up to Go's malloc size classes, computed with Go's byte sizes of the element type (our
-// own storage uses one word per slot regardless).
+// Capacities must match Go's so that programs printing cap() agree with `go run`: growth uses
+// vm::appendCapacity with Go's byte size of the element type (vm/heap.hpp), while our own
+// storage uses one word per slot regardless.
 #include <algorithm>
 #include <cstring>
 
@@ -16,64 +15,6 @@ namespace weft::vm::rt {
 namespace {
 
 using types::Kind;
-
-int64_t goAlignof(const types::Type* t);
-
-int64_t basicSize(Kind k) {
-  switch (k) {
-    case Kind::Bool:
-    case Kind::Int8:
-    case Kind::Uint8:
-      return 1;
-    case Kind::Int16:
-    case Kind::Uint16:
-      return 2;
-    case Kind::Int32:
-    case Kind::Uint32:
-    case Kind::Float32:
-      return 4;
-    case Kind::String:
-    case Kind::Complex128:
-      return 16;
-    default:
-      return 8;
-  }
-}
-
-int64_t goAlignof(const types::Type* t) {
-  const types::Type* u = t->underlying();
-  switch (u->kind) {
-    case Kind::Array:
-      return goAlignof(static_cast<const types::Array*>(u)->elem);
-    case Kind::Struct: {
-      int64_t a = 1;
-      for (auto* f : static_cast<const types::Struct*>(u)->fields)
-        a = std::max(a, goAlignof(f->type));
-      return a;
-    }
-    case Kind::Complex64:
-      return 4;
-    default:
-      return u->isBasic() ? std::min<int64_t>(basicSize(u->kind), 8) : 8;
-  }
-}
-
-// Go's malloc size classes (runtime/sizeclasses.go).
-constexpr uint16_t kSizeClasses[] = {
-    8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,  160,   176,   192,
-    208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,  512,   576,   640,
-    704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304, 2688,  3072,  3200,
-    3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728, 10240, 10880, 12288,
-    13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
-
-uint64_t roundupsize(uint64_t size) {
-  if (size < 32768) {
-    for (uint16_t c : kSizeClasses)
-      if (c >= size) return c;
-  }
-  constexpr uint64_t page = 8192;
-  return (size + page - 1) / page * page;
-}
 
 void storeValue(Word* slot, Word v, bool inl, int32_t n) {
   if (inl) {
@@ -93,52 +34,6 @@ Word* reallocate(Heap& heap, const types::Type* elem, int32_t slots, const Slice
 
 }  // namespace
 
-int64_t goSizeof(const types::Type* t) {
-  const types::Type* u = t->underlying();
-  switch (u->kind) {
-    case Kind::Array: {
-      auto* a = static_cast<const types::Array*>(u);
-      return a->len * goSizeof(a->elem);
-    }
-    case Kind::Struct: {
-      int64_t off = 0, align = 1;
-      for (auto* f : static_cast<const types::Struct*>(u)->fields) {
-        int64_t fa = goAlignof(f->type);
-        align = std::max(align, fa);
-        off = (off + fa - 1) / fa * fa + goSizeof(f->type);
-      }
-      return (off + align - 1) / align * align;
-    }
-    case Kind::Slice:
-      return 24;
-    case Kind::Interface:
-      return 16;
-    case Kind::Complex64:
-      return 8;
-    default:
-      return u->isBasic() ? basicSize(u->kind) : 8;
-  }
-}
-
-int64_t growCapacity(int64_t oldCap, int64_t newLen, int64_t elemSize) {
-  int64_t newcap = oldCap;
-  int64_t doublecap = newcap + newcap;
-  if (newLen > doublecap) {
-    newcap = newLen;
-  } else {
-    constexpr int64_t threshold = 256;
-    if (oldCap < threshold) {
-      newcap = doublecap;
-    } else {
-      while (0 < newcap && newcap < newLen) newcap += (newcap + 3 * threshold) / 4;
-      if (newcap <= 0) newcap = newLen;
-    }
-  }
-  if (elemSize == 0) return newLen;
-  uint64_t mem = roundupsize(static_cast<uint64_t>(newcap) * elemSize);
-  return static_cast<int64_t>(mem / elemSize);
-}
-
 constexpr int64_t kMaxWords = int64_t(1) << 40;
 
 SliceHeader* append(Heap& heap, const types::Type* sliceType, SliceHeader* s, const Word* vals,
@@ -155,7 +50,7 @@ SliceHeader* append(Heap& heap, const types::Type* sliceType, SliceHeader* s, co
   }
   Word* data = s ? s->data : nullptr;
   if (newLen > cap) {
-    cap = growCapacity(cap, newLen, goSizeof(elem));
+    cap = appendCapacity(cap, newLen, goSizeof(elem));
     if (slots > 0 && cap > kMaxWords / slots) {
       *err = "growslice: cap out of range";
       return nullptr;
@@ -187,7 +82,7 @@ SliceHeader* appendSlice(Heap& heap, const types::Type* sliceType, SliceHeader* 
   }
   Word* data = s ? s->data : nullptr;
   if (newLen > cap) {
-    cap = growCapacity(cap, newLen, goSizeof(elem));
+    cap = appendCapacity(cap, newLen, goSizeof(elem));
     if (slots > 0 && cap > kMaxWords / slots) {
       *err = "growslice: cap out of range";
       return nullptr;

@@ -18,11 +18,6 @@ class Type;
 namespace weft::vm::rt {
 
 // ---- slices ----------------------------------------------------------------------------------
-// Go's byte size of a value of type t (for growth computations that must match Go's cap()).
-int64_t goSizeof(const types::Type* t);
-// The capacity Go's growslice picks when growing from `oldCap` to at least `newLen` elements of
-// `elemGoSize` bytes (including the rounding to malloc size classes).
-int64_t growCapacity(int64_t oldCap, int64_t newLen, int64_t elemGoSize);
 // append(s, vals...) for `n` values in register form (inline elements: storage addresses).
 // On a length overflow returns null with *err set ("growslice: cap out of range").
 SliceHeader* append(Heap& heap, const types::Type* sliceType, SliceHeader* s, const Word* vals,

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "lang/check/check.hpp"
+#include "lang/ast_walk.hpp"
 #include "lang/check/lookup.hpp"
 #include "lang/check/type_table.hpp"
 #include "lang/compile/compile.hpp"
@@ -53,6 +54,15 @@ inline const Type* derefPtr(const Type* t, bool* isPtr = nullptr) {
   return p ? static_cast<const types::Pointer*>(u)->elem : t;
 }
 const ast::Expr* unparen(const ast::Expr* e);
+
+// Pre-order walk over a function body (ast::walk); nested function literals are visited but
+// their bodies are entered only with `intoFuncLits`.
+inline void walkBody(const ast::Node* n, const std::function<bool(const ast::Node*)>& visit,
+                 bool intoFuncLits = false) {
+  ast::walk(n, [&](const ast::Node* x) {
+    return visit(x) && (intoFuncLits || x->kind != ast::NodeKind::FuncLit);
+  });
+}
 
 class FuncCompiler;
 

@@ -1,5 +1,4 @@
 // FuncCompiler: a function's frame — parameters, results, locals, captures — and its body.
-#include "lang/compile/ast_walk.hpp"
 #include "lang/compile/compiler.hpp"
 #include "vm/heap.hpp"
 
@@ -154,7 +153,7 @@ void FuncCompiler::compileInitializers(const std::vector<lang::check::Initialize
 }
 
 void FuncCompiler::prescan(const ast::Node* body) {
-  walk(body, [&](const ast::Node* n) {
+  walkBody(body, [&](const ast::Node* n) {
     switch (n->kind) {
       case ast::NodeKind::DeferStmt:
         hasDefer_ = true;

@@ -6,7 +6,6 @@
 // enclosing function (results already stored in the captured result variables), or a
 // break/continue/goto to a target outside the body (an "escape", numbered). After seq returns,
 // the loop dispatches on the state. A yield called again after it returned false panics, as in Go.
-#include "lang/compile/ast_walk.hpp"
 #include "lang/compile/compiler.hpp"
 
 namespace weft::compile {
@@ -29,7 +28,7 @@ const types::Var* identVar(const ast::Expr* e) {
 
 void FuncCompiler::scanRangeFuncs(const ast::Node* body,
                                   const std::vector<const types::Var*>& results) {
-  walk(body, [&](const ast::Node* n) {
+  walkBody(body, [&](const ast::Node* n) {
     if (!isFuncRange(n)) return true;
     auto* r = static_cast<const ast::RangeStmt*>(n);
     uint32_t begin = r->body->pos.offset, end = r->body->rbrace.offset;
@@ -48,13 +47,13 @@ void FuncCompiler::scanRangeFuncs(const ast::Node* body,
       if (auto* id = x->as<ast::Ident>()) use(identVar(id));
       return true;
     };
-    walk(r->body, visit, true);
+    walkBody(r->body, visit, true);
     if (r->op == ast::Op::Assign) {
-      walk(r->key, visit, true);
-      walk(r->value, visit, true);
+      walkBody(r->key, visit, true);
+      walkBody(r->value, visit, true);
     }
     bool returns = false;
-    walk(r->body, [&](const ast::Node* x) {
+    walkBody(r->body, [&](const ast::Node* x) {
       if (x->kind == ast::NodeKind::ReturnStmt) returns = true;
       return true;
     });
