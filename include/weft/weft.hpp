@@ -86,7 +86,7 @@ struct Options {
   // Worker threads; 0: the machine's hardware threads. Until the M:N scheduler lands, goroutines
   // run on the host thread inside run()/call() and this is not used.
   int workers = 0;
-  // Data-race detector on (not implemented yet: ignored).
+  // Data-race detector on. Not built yet: the Runtime constructor throws Error(Kind::Usage).
   bool race = false;
   // Heap limit in bytes; 0: unlimited. Checked after each time slice (a goroutine runs ~20000
   // calls and loop iterations per slice) once garbage was collected: a script over it ends with

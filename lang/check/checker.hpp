@@ -28,7 +28,6 @@ using types::ConstPtr;
 using types::Kind;
 using types::Type;
 
-const char* opString(ast::Op op);  // expr.cpp
 
 // The result of checking an expression (go/types' operand).
 struct Operand {

@@ -227,7 +227,7 @@ void writeExpr(std::string& out, const ast::Expr* e) {
       return;
     case K::UnaryExpr: {
       auto u = static_cast<const ast::UnaryExpr*>(e);
-      out += opString(u->op);
+      out += ast::spell(u->op);
       writeExpr(out, u->x);
       return;
     }
@@ -235,7 +235,7 @@ void writeExpr(std::string& out, const ast::Expr* e) {
       auto b = static_cast<const ast::BinaryExpr*>(e);
       writeExpr(out, b->x);
       out += ' ';
-      out += opString(b->op);
+      out += ast::spell(b->op);
       out += ' ';
       writeExpr(out, b->y);
       return;

@@ -444,7 +444,7 @@ bool Checker::opAllowed(Operand& x, Op op, bool unaryOp) {
       ok = false;
   }
   if (!ok)
-    errorAt(x.expr, std::string("invalid operation: operator ") + opString(op) +
+    errorAt(x.expr, std::string("invalid operation: operator ") + ast::spell(op) +
                         " not defined on " + operandString(x));
   return ok;
 }
@@ -926,12 +926,12 @@ void Checker::comparison(Operand& x, Operand& y, Op op, bool switchCase) {
   return;
 Error:
   if (cause.empty())
-    cause = std::string("operator ") + opString(op) + " not defined on " + kindString(errOp->type);
+    cause = std::string("operator ") + ast::spell(op) + " not defined on " + kindString(errOp->type);
   if (switchCase)
     errorAt(x.expr, "invalid case " + exprString(x.expr) + " in switch on " + exprString(y.expr) +
                         " (" + cause + ")");
   else
-    errorAt(errOp->expr, "invalid operation: " + exprString(x.expr) + " " + opString(op) + " " +
+    errorAt(errOp->expr, "invalid operation: " + exprString(x.expr) + " " + ast::spell(op) + " " +
                              exprString(y.expr) + " (" + cause + ")");
   x.mode = Mode::Invalid;
 }
@@ -982,7 +982,7 @@ void Checker::binary(Operand& x, const ast::Expr* e, const ast::Expr* lhs, const
         errorAt(e, "invalid operation: " + exprString(e) + " (mismatched types " +
                        typeString(x.type) + " and " + typeString(y.type) + ")");
       else
-        errorAt(x.expr, "invalid operation: " + exprString(lhs) + " " + opString(op) + "= " +
+        errorAt(x.expr, "invalid operation: " + exprString(lhs) + " " + ast::spell(op) + "= " +
                             exprString(rhs) + " (mismatched types " + typeString(x.type) + " and " +
                             typeString(y.type) + ")");
     }
@@ -1063,65 +1063,5 @@ void Checker::useLHS(const std::vector<ast::Expr*>& es) {
   }
 }
 
-const char* opString(Op op) {
-  switch (op) {
-    case Op::Add:
-      return "+";
-    case Op::Sub:
-      return "-";
-    case Op::Mul:
-      return "*";
-    case Op::Quo:
-      return "/";
-    case Op::Rem:
-      return "%";
-    case Op::And:
-      return "&";
-    case Op::Or:
-      return "|";
-    case Op::Xor:
-      return "^";
-    case Op::Shl:
-      return "<<";
-    case Op::Shr:
-      return ">>";
-    case Op::AndNot:
-      return "&^";
-    case Op::LAnd:
-      return "&&";
-    case Op::LOr:
-      return "||";
-    case Op::Eql:
-      return "==";
-    case Op::Neq:
-      return "!=";
-    case Op::Lss:
-      return "<";
-    case Op::Leq:
-      return "<=";
-    case Op::Gtr:
-      return ">";
-    case Op::Geq:
-      return ">=";
-    case Op::Not:
-      return "!";
-    case Op::Arrow:
-      return "<-";
-    case Op::Addr:
-      return "&";
-    case Op::Deref:
-      return "*";
-    case Op::Inc:
-      return "++";
-    case Op::Dec:
-      return "--";
-    case Op::Assign:
-      return "=";
-    case Op::Define:
-      return ":=";
-    default:
-      return "?";
-  }
-}
 
 }  // namespace weft::lang::check

@@ -160,7 +160,7 @@ void Checker::stmt(unsigned ctxt, const ast::Stmt* s) {
         return;
       }
       if (as->lhs.size() != 1 || as->rhs.size() != 1) {
-        error(as->opPos, std::string("assignment operation ") + opString(as->op) +
+        error(as->opPos, std::string("assignment operation ") + ast::spell(as->op) +
                              "= requires single-valued expressions");
         return;
       }

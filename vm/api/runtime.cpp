@@ -75,6 +75,9 @@ std::string Program::disassemble() const {
 }
 
 Runtime::Runtime(Options options) : data_(std::make_unique<detail::RuntimeData>()) {
+  // Refused rather than ignored: a run without the detector would read as "no races found".
+  if (options.race)
+    throw Error(Error::Kind::Usage, "weft::Options::race: the race detector is not built yet");
   data_->options = std::move(options);
 }
 
