@@ -6,6 +6,7 @@
 
 namespace weft::stdlib {
 
+void registerAtomic(vm::NativeRegistry& r);
 void registerErrors(vm::NativeRegistry& r);
 void registerFmt(vm::NativeRegistry& r);
 void registerFmtScan(vm::NativeRegistry& r);

@@ -39,6 +39,7 @@ std::vector<std::string> packagePaths() {
 }
 
 void registerNatives(vm::NativeRegistry& registry) {
+  registerAtomic(registry);
   registerErrors(registry);
   registerFmt(registry);
   registerFmtScan(registry);
