@@ -77,8 +77,8 @@ struct NativeCall {
 //     vm::SyncOutcome o = vm::mutexLock(call.machine.syncEnv(), &g, m, g.waiter);
 //     switch (o.status) {
 //       case vm::SyncStatus::Done:   return NativeResult::Done;
-//       case vm::SyncStatus::Parked: return call.park(o.waitReason);   // the lock is ours on
-//       resume case vm::SyncStatus::Panic:  call.panicString(o.message); return NativeResult::Done;
+//       case vm::SyncStatus::Parked: return call.park(o.waitReason);  // ours on resume
+//       case vm::SyncStatus::Panic:  call.panicString(o.message); return NativeResult::Done;
 //       case vm::SyncStatus::Fatal:  call.fatal(o.message); return NativeResult::Done;
 //     }
 //   }
