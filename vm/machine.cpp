@@ -34,12 +34,29 @@ void writeStderr(std::string_view s) {
 
 }  // namespace
 
+namespace {
+SchedulerOptions schedulerOptions(Machine& m, int workers) {
+  SchedulerOptions o;
+  o.procs = workers;
+  o.run = [&m](Schedulable*, Worker&) {
+    (void)m;
+    return SliceResult::Finished;
+  };
+  return o;
+}
+}  // namespace
+
 Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
-    : program_(std::move(program)), options_(std::move(options)), heap_(std::make_unique<Heap>()) {
+    : program_(std::move(program)),
+      options_(std::move(options)),
+      heap_(std::make_unique<Heap>()),
+      sched_(std::make_unique<Scheduler>(schedulerOptions(*this, 1))),
+      syncEnv_{*sched_, *heap_, nullptr, this} {
   if (!options_.out) options_.out = writeStdout;
   if (!options_.err) options_.err = writeStderr;
   if (options_.maxHeapBytes) heap_->setLimit(options_.maxHeapBytes);
   registerChanKind(*heap_);
+  registerTimerKind(*heap_);
   const Program& p = *program_;
   globals_.assign(p.globals.size(), 0);
   for (std::size_t i = 0; i < p.globals.size(); i++) {
@@ -95,21 +112,13 @@ Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word*
 
 void Machine::ready(Goroutine& g) {
   g.status = GStatus::Runnable;
-  g.waitReason.clear();
+  g.waitReason = nullptr;
   runQueue_.push_back(&g);
 }
 
-void Machine::park(Goroutine& g, std::string_view waitReason) {
+void Machine::park(Goroutine& g, const char* waitReason) {
   g.status = GStatus::Parked;
   g.waitReason = waitReason;
-}
-
-void Machine::sleep(Goroutine& g, int64_t nanos) {
-  park(g, "sleep");
-  auto when =
-      std::chrono::steady_clock::now() + std::chrono::nanoseconds(std::max<int64_t>(nanos, 0));
-  timers_.push_back(Timer{when, timerSeq_++, &g});
-  std::push_heap(timers_.begin(), timers_.end(), std::greater<>());
 }
 
 bool Machine::fireTimers(bool wait) {
@@ -306,10 +315,10 @@ void Machine::reportFatal(Goroutine& g, std::string_view message, bool allGorout
   if (message == "stack overflow") out = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
   out += "fatal error: " + std::string(message) + "\n";
   auto describe = [&](const Goroutine& x) {
-    std::string state = x.status == GStatus::Parked && !x.waitReason.empty() ? x.waitReason
-                        : &x == &g && !allGoroutines                         ? "running"
-                                                                             : "runnable";
-    if (x.status == GStatus::Parked && x.waitReason.empty()) state = "waiting";
+    std::string state = x.status == GStatus::Parked && x.waitReason ? x.waitReason
+                        : &x == &g && !allGoroutines                ? "running"
+                                                                    : "runnable";
+    if (x.status == GStatus::Parked && !x.waitReason) state = "waiting";
     out += "\ngoroutine " + std::to_string(x.id) + " [" + state + "]:\n" + traceback(x);
   };
   if (allGoroutines) {

@@ -36,6 +36,8 @@
 #include "vm/method_table.hpp"
 #include "vm/native.hpp"
 #include "vm/program.hpp"
+#include "vm/scheduler.hpp"
+#include "vm/waiter.hpp"
 
 namespace weft::vm {
 
@@ -104,15 +106,27 @@ class Machine {
   // the given argument words. `creator` is the goroutine running the `go` statement.
   Goroutine* spawn(const FuncProto* proto, const Closure* fn, const Word* args, std::size_t nargs,
                    Goroutine* creator);
-  // Makes a goroutine parked by a native runnable again (its results already written).
+  // Makes a goroutine parked by a native runnable again (its results already written). Any
+  // thread; at most once per park (vm/schedulable.hpp). The primitives of vm/channel.hpp,
+  // vm/sync_prims.hpp and vm/time_prims.hpp ready the goroutines they park themselves.
   void ready(Goroutine& g);
-  // For a native about to return NativeResult::Park: parks `g` with Go's wait reason (for
-  // deadlock reports, e.g. "chan receive").
-  void park(Goroutine& g, std::string_view waitReason);
-  // For a native about to return NativeResult::Park: `g` becomes runnable again after `nanos`
-  // nanoseconds (time.Sleep). Sleeping goroutines are never reported as deadlocked.
-  void sleep(Goroutine& g, int64_t nanos);
+  // For a native about to return NativeResult::Park: records Go's wait reason (for deadlock
+  // reports, e.g. "sync.Mutex.Lock"); `waitReason` must have static storage duration (the
+  // primitives' SyncOutcome/ChanOpResult::waitReason do). NativeCall::park does this.
+  void park(Goroutine& g, const char* waitReason);
   Goroutine* current() { return current_; }
+
+  // ---- blocking primitives (docs/concurrency-primitives.md) --------------------------------
+  // What every primitive of vm/channel.hpp, vm/select.hpp, vm/sync_prims.hpp and
+  // vm/time_prims.hpp takes: this Machine's scheduler and heap, and the race detector (null
+  // unless --race). One per Machine, stable for its whole life (timers keep a pointer to it).
+  // Pass the goroutine as the primitive's `self` (Goroutine is a Schedulable) and its own
+  // `waiter` / `scratch` / `sleepTimer`; see vm/native.hpp for a native that parks.
+  SyncEnv& syncEnv() { return syncEnv_; }
+  Scheduler& scheduler() { return *sched_; }
+  // The race detector's hooks (issue 4), or null for none. Set it before the first
+  // run()/initialize()/runMain()/callFunction(); the primitives read SyncEnv::race unlocked.
+  void setRaceHooks(RaceHooks* hooks) { syncEnv_.race = hooks; }
   ImplementsCache& implementsCache() { return implements_; }
 
   // Package variables: one word each (see GlobalInfo::Storage).
@@ -149,6 +163,8 @@ class Machine {
   std::shared_ptr<const Program> program_;
   MachineOptions options_;
   std::unique_ptr<Heap> heap_;
+  std::unique_ptr<Scheduler> sched_;  // after heap_: destroyed (stopped) before it
+  SyncEnv syncEnv_;
   std::vector<Word> globals_;
   std::vector<Word> strings_;
   std::unique_ptr<std::atomic<Closure*>[]> funcValues_;
