@@ -17,7 +17,9 @@ void registerRuntime(vm::NativeRegistry& r);
 void registerSort(vm::NativeRegistry& r);
 void registerStrconv(vm::NativeRegistry& r);
 void registerStrings(vm::NativeRegistry& r);
+void registerSync(vm::NativeRegistry& r);
 void registerTime(vm::NativeRegistry& r);
+void registerTimeTimers(vm::NativeRegistry& r);
 void registerUnicode(vm::NativeRegistry& r);
 void registerUtf8(vm::NativeRegistry& r);
 

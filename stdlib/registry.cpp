@@ -50,7 +50,9 @@ void registerNatives(vm::NativeRegistry& registry) {
   registerSort(registry);
   registerStrconv(registry);
   registerStrings(registry);
+  registerSync(registry);
   registerTime(registry);
+  registerTimeTimers(registry);
   registerUnicode(registry);
   registerUtf8(registry);
 }
