@@ -35,6 +35,9 @@ and are reported as skipped; so are the deadlock programs, because a Go binary b
 -race does not detect deadlocks and hangs instead (golang/go#20588). Weft's --race must keep
 the deadlock report: those programs are not skipped when Weft runs them.
 
+NAME.env (optional): environment variables for the run, one KEY=VALUE a line (e.g.
+GORACE=halt_on_error=1), used when recording from Go and when running Weft.
+
 Known failures: --known-failures FILE (default DIR/KNOWN_FAILURES, or for --clean
 tests/race/KNOWN_FAILURES.clean); the lines are `NAME.go  reason`, as in golden.py.
 Prints one line per failure and `N passed, N failed`; exit 1 on any unexpected failure.
@@ -113,6 +116,19 @@ def read_facts(path):
     return status, found, sorted(races)
 
 
+def read_env(prog, base=None):
+    """base plus the KEY=VALUE lines of NAME.env (None when both are empty)."""
+    env = dict(base or {})
+    path = prog[:-3] + ".env"
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                key, sep, value = line.strip().partition("=")
+                if sep:
+                    env[key] = value
+    return env or None
+
+
 def go_race_binary(prog, workdir):
     binary = os.path.join(workdir, os.path.basename(prog)[:-3] + "-race")
     status, _, err = golden.run(["go", "build", "-race", "-o", binary, os.path.abspath(prog)],
@@ -132,7 +148,8 @@ def record(paths):
             binary = go_race_binary(prog, workdir)
             runs = []
             for _ in range(5):
-                status, _, err = golden.run([binary] + golden.read_args(prog), 120, cwd=workdir)
+                status, _, err = golden.run([binary] + golden.read_args(prog), 120, cwd=workdir,
+                                            env=read_env(prog))
                 runs.append(race_facts(status, err))
             if any(r != runs[0] for r in runs):
                 bad += 1
@@ -147,6 +164,9 @@ def record(paths):
             with open(prog[:-3] + ".race", "w", encoding="utf-8") as f:
                 f.write("# recorded from `go build -race` (%s) by run_race_tests.py --record\n"
                         % golden.run(["go", "version"], 30)[1].decode().strip())
+                if os.path.exists(prog[:-3] + ".env"):
+                    f.write("# environment: %s\n" % " ".join(
+                        "%s=%s" % kv for kv in sorted(read_env(prog).items())))
                 f.write(format_facts(runs[0]))
     print("%d recorded, %d failed" % (len(progs) - bad, bad))
     return 1 if bad else 0
@@ -162,7 +182,8 @@ def check_racy(prog, a, env, workdir):
         cmd = [go_race_binary(prog, workdir)]
     else:
         cmd = [a.weft, "--race", prog]
-    status, _, err = golden.run(cmd + golden.read_args(prog), a.timeout, env=env)
+    status, _, err = golden.run(cmd + golden.read_args(prog), a.timeout,
+                                env=read_env(prog, env))
     if status is None or status < 0:
         return golden.describe_status(status)
     got = race_facts(status, err)
