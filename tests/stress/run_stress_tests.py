@@ -15,10 +15,10 @@ answer, so a run passes when it ends in one of the outcomes Go itself allows:
 
 A run fails on anything else: a signal (segfault, abort from an assertion), a timeout (a hang,
 default 20 s per run), any other status or stderr text. The first few failures are printed
-with their stderr. --budget S stops starting new runs after S seconds of wall
+with their stderr (see README.md). --budget S stops starting new runs after S seconds of wall
 time (default 60), so a slow build cannot stall CTest; the runs done still count and the summary says how
 many were skipped. --go runs the programs with real Go (`go build`) instead, to show the
-outcomes allowed are Go's.
+outcomes allowed are Go's (Go itself may crash on a torn multi-word value: struct_copy).
 
 Ends with `N runs passed, N failed` (exit 1 on any failure).
 """
