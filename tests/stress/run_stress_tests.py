@@ -26,8 +26,7 @@ Ends with `N runs passed, N failed` (exit 1 on any failure).
 import argparse
 import concurrent.futures
 import os
-import re
-import subprocess
+import shutil
 import sys
 import tempfile
 import threading
@@ -60,6 +59,14 @@ def judge(status, out, err, want_out):
 
 
 def main():
+    workdir = tempfile.mkdtemp(prefix="weft-stress-")
+    try:
+        return run_all(workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run_all(workdir):
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--weft", help="the weft executable")
@@ -79,7 +86,6 @@ def main():
     if not progs:
         print("no programs in %s" % a.dir)
         return 1
-    workdir = tempfile.mkdtemp(prefix="weft-stress-")
     commands = {}
     for prog in progs:
         if a.go:
