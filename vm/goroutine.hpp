@@ -66,7 +66,8 @@ struct PanicRecord {
   bool runtimeError = false;  // a runtime.Error raised by the VM (message in `value`)
   bool fatal = false;         // unrecoverable: "fatal error: ..."
   bool aborted = false;       // a newer panic unwound past the deferred call this one was running
-  int64_t deferFrame = -1;    // index of the frame running this panic's current deferred call
+  bool goexit = false;      // runtime.Goexit: runs the deferred calls, never recovered, not printed
+  int64_t deferFrame = -1;  // index of the frame running this panic's current deferred call
   PanicRecord* link = nullptr;
 };
 
@@ -109,9 +110,8 @@ struct Goroutine : Schedulable {
   uint64_t creatorId = 0;
   int nativeDepth = 0;      // nested interpreter loops running (NativeCall::callMethod)
   std::string printBuffer;  // output of print/println until the statement ends
-  // Set by whoever wakes a parked goroutine to make it panic when it resumes (a sender blocked
-  // on a channel that was closed: "send on closed channel").
-  const char* resumePanic = nullptr;
+  bool yieldNow = false;    // runtime.Gosched: yield after the current native call
+  bool goexited = false;    // finished through runtime.Goexit (main then does not end the program)
   void* schedData = nullptr;  // unused (the scheduler's state is the Schedulable base)
   std::size_t slot = 0;       // index in the Machine's goroutine list (under its lock)
 
