@@ -10,6 +10,7 @@ func main() {
 	t := time.NewTimer(20 * time.Millisecond)
 	v := <-t.C
 	fmt.Println("fired after 20ms:", v.Sub(start) >= 20*time.Millisecond, !v.Before(start))
+	fmt.Println("a local time:", v.Location(), v.Year() >= 2022, time.Since(v) >= 0)
 	fmt.Println("stop after firing:", t.Stop())
 	fmt.Println("reset after firing:", t.Reset(10*time.Millisecond))
 	<-t.C
