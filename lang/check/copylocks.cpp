@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "lang/ast_walk.hpp"
@@ -517,12 +518,19 @@ class Analyzer {
 
   std::string format(const ast::Expr* e) { return printer_->print(e); }
 
+  // lockPath, computed once per type (method lookups are not free and types repeat).
+  const std::optional<TypePath>& lockPathOf(const Type* t) {
+    auto it = paths_.find(t);
+    if (it == paths_.end()) it = paths_.emplace(t, lockPath(t)).first;
+    return it->second;
+  }
+
   // vet's lockPathRhs: fresh values (literals, call results) are not copies.
   std::optional<TypePath> lockPathRhs(const ast::Expr* x, const Type* t) {
     if (x->is<ast::CompositeLit>() || x->is<ast::CallExpr>()) return std::nullopt;
     if (auto star = x->as<ast::StarExpr>(); star && star->x && star->x->is<ast::CallExpr>())
       return std::nullopt;
-    return lockPath(t);
+    return lockPathOf(t);
   }
   std::optional<TypePath> lockPathRhs(const ast::Expr* x) { return lockPathRhs(x, x->type); }
 
@@ -631,7 +639,7 @@ class Analyzer {
     const ParamVars* vars = prog_.params(sig);
     if (!vars) return;
     if (recv && recv->type && vars->recv) {
-      if (auto path = lockPath(vars->recv->type))
+      if (auto path = lockPathOf(vars->recv->type))
         report(recv->type, name + " passes lock by value: " + pathString(*path));
     }
     std::size_t k = 0;
@@ -641,7 +649,7 @@ class Analyzer {
       k += n;
       // go/types records no type for `...T` itself, so vet never reports a variadic parameter.
       if (!first || !f->type || f->type->is<ast::Ellipsis>()) continue;
-      if (auto path = lockPath(first->type))
+      if (auto path = lockPathOf(first->type))
         report(f->type, name + " passes lock by value: " + pathString(*path));
     }
   }
@@ -662,7 +670,7 @@ class Analyzer {
     } else {
       t = e->type;
     }
-    if (auto path = lockPath(t))
+    if (auto path = lockPathOf(t))
       report(e, "range var " + format(e) + " copies lock: " + pathString(*path));
   }
 
@@ -673,6 +681,7 @@ class Analyzer {
   Diagnostics out_;
   TupleCache tuples_;
   const Type* boolType_ = nullptr;
+  std::unordered_map<const Type*, std::optional<TypePath>> paths_;
 };
 
 }  // namespace
