@@ -1,6 +1,12 @@
-// sync.OnceFunc (Go 1.21). Go 1.19 has no OnceFunc: the expected output was recorded from
-// Go 1.19 running this program with a copy of Go 1.21's OnceFunc (sync/oncefunc.go) declared
-// in package main and the `sync.` before OnceFunc removed.
+// sync.OnceFunc (Go 1.21).
+//
+// Expected output:
+//
+//	"calls: 1"                            f ran once for 11 calls from 11 goroutines
+//	"call N panicked with: bad init"      (N = 0, 1, 2) a panic in f is re-raised by every call
+//
+// Cross-checked on Go 1.19 with a copy of Go 1.21's OnceFunc (sync/oncefunc.go) declared in
+// package main.
 package main
 
 import (

@@ -1,6 +1,12 @@
 // WaitGroup.Go (Go 1.25): Add(1), then f in a new goroutine, Done when it returns.
-// Go 1.19 has no WaitGroup.Go: the expected output was recorded from Go 1.19 running this
-// program with each `wg.Go(f)` replaced by `wg.Add(1); go func() { defer wg.Done(); f() }()`.
+//
+// Expected output:
+//
+//	"[0 1 4 9 16 25 36 49 64 81]"  every f ran before Wait returned (each writes its square)
+//	"recovered 3"                  Done also runs when f panics (recovered inside f)
+//
+// Cross-checked on Go 1.19 with each `wg.Go(f)` replaced by
+// `wg.Add(1); go func() { defer wg.Done(); f() }()` (what Go 1.25's Go does).
 package main
 
 import (
