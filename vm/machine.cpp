@@ -14,6 +14,7 @@
 
 #include "lang/types.hpp"
 #include "vm/chan.hpp"
+#include "vm/gc_roots.hpp"
 #include "vm/panic.hpp"
 #include "vm/value.hpp"
 
@@ -228,13 +229,8 @@ void Machine::visitRoots(RootVisitor& v) {
   for (std::size_t i = 0; i < p.funcs.size(); i++)
     if (Closure* c = funcValues_[i].load(std::memory_order_relaxed)) v.precise(fromPtr(c));
   for (auto& g : goroutines_) {
-    v.conservative(g->stack.data(), g->stack.size());
-    for (const Frame& f : g->frames)
-      if (f.closure) v.precise(fromPtr(f.closure));
-    for (const DeferRecord& d : g->defers) {
-      if (d.closure) v.precise(fromPtr(d.closure));
-      v.conservative(d.args.data(), d.args.size());
-    }
+    visitGoroutineRegisters(*g, v);  // precise, with the register maps (vm/gc_roots.hpp)
+    visitDeferredCalls(*g, v);
     for (PanicRecord* pr = g->panic; pr; pr = pr->link) v.precise(fromPtr(pr->value));
   }
 }

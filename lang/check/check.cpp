@@ -7,6 +7,7 @@
 #include <map>
 
 #include "lang/check/checker.hpp"
+#include "lang/check/prune.hpp"
 #include "lang/parse.hpp"
 
 namespace weft::lang::check {
@@ -30,8 +31,13 @@ void Checker::checkPackage() {
   collectObjects();
   packageObjects();
   checkMapKeys();
+  bool skippedBodies = false;
   for (size_t i = 0; i < funcBodies_.size(); i++) {
     auto [fd, f] = funcBodies_[i];
+    if (prog_.pruned(fd)) {
+      skippedBodies = true;
+      continue;
+    }
     DeclInfo* d = objMap_[f];
     setFile(d->file, d->fileScope);
     decl_ = d;
@@ -43,7 +49,8 @@ void Checker::checkPackage() {
   }
   checkMapKeys();
   finalizeUntyped();
-  unusedImports();
+  // The only uses of an import may be in a skipped body.
+  if (!skippedBodies) unusedImports();
   initOrder();
 }
 
@@ -153,6 +160,12 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
   mainPkg.path = "main";
   mainPkg.files = mainFiles;
   pkgs.push_back(std::move(mainPkg));
+  if (options.pruneUnreachable) {
+    std::vector<const ast::File*> mainList(mainFiles.begin(), mainFiles.end()), libraries;
+    for (size_t i = 0; i + 1 < pkgs.size(); i++)
+      libraries.insert(libraries.end(), pkgs[i].files.begin(), pkgs[i].files.end());
+    prog->prunedBodies = unreachableBodies(mainList, libraries);
+  }
 
   std::map<std::string, Package*> byPath;
   // Imports that failed get an empty fake package so that uses do not cascade into errors.

@@ -54,6 +54,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lang/ast.hpp"
@@ -125,10 +126,18 @@ class Program {
   std::vector<CheckedPackage> packages;             // dependency order, main last
   std::unordered_map<const ast::FuncType*, ParamVars> paramVars;
   Diagnostics diagnostics;  // syntax and type errors, sorted by position
+  // Bodies of imported packages' functions the program cannot reach (Options::pruneUnreachable,
+  // lang/check/prune.hpp): not checked (their trees carry no checker facts) and not compiled.
+  // Their declarations (Func objects, signatures) are checked as usual.
+  std::unordered_set<const ast::FuncDecl*> prunedBodies;
+  bool pruned(const ast::FuncDecl* fd) const { return fd && prunedBodies.count(fd) != 0; }
 };
 
 struct Options {
   int maxErrors = 10;  // stop after this many errors (per program)
+  // Skip the bodies of imported packages' functions that the program cannot reach (prune.hpp):
+  // they are neither checked nor compiled. Off for tools that want every body checked.
+  bool pruneUnreachable = true;
 };
 
 // Runs `fn` on a thread with a large stack (1 GiB reserved, committed as used) and waits for it;
