@@ -140,7 +140,8 @@ struct Options {
   bool pruneUnreachable = true;
 };
 
-// Runs `fn` on a thread with a large stack (1 GiB reserved, committed as used) and waits for it;
+// Runs `fn` on a large stack (1 GiB reserved, committed as used: a stack switch on this thread,
+// or a thread in sanitizer builds) and waits for it;
 // runs it directly if already on such a thread. The front end is recursive over the syntax tree,
 // so very deep expressions (`x := 0+1+1+...` with 100000 terms) need far more than the 8 MiB of a
 // main thread. checkProgram uses it; the compiler can wrap its own passes the same way.
