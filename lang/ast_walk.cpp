@@ -6,15 +6,16 @@ namespace weft::ast {
 
 namespace {
 
-template <class T>
-void each(const std::vector<T*>& xs, const std::function<void(const Node*)>& f) {
+template <class T, class F>
+void each(const std::vector<T*>& xs, F& f) {
   for (auto* x : xs)
     if (x) f(x);
 }
 
-}  // namespace
-
-void forEachChild(const Node* n, const std::function<void(const Node*)>& f) {
+// The children of `n` in source order, to f; a template so that walk() pays no indirect call
+// per child.
+template <class F>
+void visitChildren(const Node* n, F& f) {
   if (!n) return;
   auto one = [&](const Node* c) {
     if (c) f(c);
@@ -264,6 +265,12 @@ void forEachChild(const Node* n, const std::function<void(const Node*)>& f) {
   }
 }
 
+}  // namespace
+
+void forEachChild(const Node* n, const std::function<void(const Node*)>& f) {
+  visitChildren(n, f);
+}
+
 void walk(const Node* node, const std::function<bool(const Node*)>& visit) {
   std::vector<const Node*> stack;
   std::vector<const Node*> children;
@@ -273,7 +280,8 @@ void walk(const Node* node, const std::function<bool(const Node*)>& visit) {
     stack.pop_back();
     if (!visit(n)) continue;
     children.clear();
-    forEachChild(n, [&](const Node* c) { children.push_back(c); });
+    auto collect = [&](const Node* c) { children.push_back(c); };
+    visitChildren(n, collect);
     for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
   }
 }

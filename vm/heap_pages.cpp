@@ -87,7 +87,12 @@ PageHeap::PageHeap() {
 }
 
 PageHeap::~PageHeap() {
-  for (auto& [p, n] : regions_) munmap(p, n);
+  // Unpoisoned first: the address range may be mapped again (a thread stack, a large malloc)
+  // and must not keep ASan's marks of freed heap slots.
+  for (auto& [p, n] : regions_) {
+    WEFT_HEAP_UNPOISON(p, n);
+    munmap(p, n);
+  }
   for (ArenaPages* a : arenaList_) delete a;
   munmap(arenas_, kArenaMapSize * sizeof(std::atomic<ArenaPages*>));
 }

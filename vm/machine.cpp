@@ -9,6 +9,7 @@
 
 #include "lang/types.hpp"
 #include "vm/channel.hpp"
+#include "vm/gc_roots.hpp"
 #include "vm/panic.hpp"
 #include "vm/time_prims.hpp"
 #include "vm/value.hpp"
@@ -422,13 +423,8 @@ void Machine::visitRoots(RootVisitor& v) {
   {
     std::lock_guard lk(gMu_);
     for (auto& g : goroutines_) {
-      v.conservative(g->stack.data(), g->stack.size());
-      for (const Frame& f : g->frames)
-        if (f.closure) v.precise(fromPtr(f.closure));
-      for (const DeferRecord& d : g->defers) {
-        if (d.closure) v.precise(fromPtr(d.closure));
-        v.conservative(d.args.data(), d.args.size());
-      }
+      visitGoroutineRegisters(*g, v);  // precise, with the register maps (vm/gc_roots.hpp)
+      visitDeferredCalls(*g, v);
       for (PanicRecord* pr = g->panic; pr; pr = pr->link) v.precise(fromPtr(pr->value));
     }
   }

@@ -97,6 +97,13 @@ struct FuncProto {
   int32_t recoverPc = -1;      // where a frame resumes after a deferred call recovered a panic
   bool wrapper = false;        // synthesized (method wrappers, bound methods): hidden in traces
   const types::Func* obj = nullptr;  // the declared function, if any
+  // Register pointer map (lang/compile/ptrmap.hpp): bit r set when register r may hold a heap
+  // reference. Empty when unknown: the collector then scans the frame conservatively.
+  std::vector<uint64_t> ptrRegs;
+  bool hasPtrMap() const { return !ptrRegs.empty(); }
+  bool mayHoldPtr(uint32_t r) const {
+    return r / 64 >= ptrRegs.size() || ((ptrRegs[r / 64] >> (r % 64)) & 1);
+  }
 };
 
 // A native function bound at compile time (see vm/native.hpp).

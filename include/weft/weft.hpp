@@ -151,8 +151,12 @@ class Program {
   bool valid() const { return data_ != nullptr; }
   // Warnings the compilation produced (e.g. copylocks); errors throw instead.
   const std::vector<Diagnostic>& warnings() const;
-  // Readable bytecode annotated with source lines (what `weft disasm` prints).
+  // Readable bytecode annotated with source lines (what `weft disasm --all` prints): every
+  // function, the standard library's included.
   std::string disassemble() const;
+  // The same, for `allPackages` false only the main package's functions (its closures, method
+  // wrappers and initialization included): what `weft disasm` prints.
+  std::string disassemble(bool allPackages) const;
 
  private:
   friend class Runtime;

@@ -54,6 +54,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lang/ast.hpp"
@@ -125,13 +126,22 @@ class Program {
   std::vector<CheckedPackage> packages;             // dependency order, main last
   std::unordered_map<const ast::FuncType*, ParamVars> paramVars;
   Diagnostics diagnostics;  // syntax and type errors, sorted by position
+  // Bodies of imported packages' functions the program cannot reach (Options::pruneUnreachable,
+  // lang/check/prune.hpp): not checked (their trees carry no checker facts) and not compiled.
+  // Their declarations (Func objects, signatures) are checked as usual.
+  std::unordered_set<const ast::FuncDecl*> prunedBodies;
+  bool pruned(const ast::FuncDecl* fd) const { return fd && prunedBodies.count(fd) != 0; }
 };
 
 struct Options {
   int maxErrors = 10;  // stop after this many errors (per program)
+  // Skip the bodies of imported packages' functions that the program cannot reach (prune.hpp):
+  // they are neither checked nor compiled. Off for tools that want every body checked.
+  bool pruneUnreachable = true;
 };
 
-// Runs `fn` on a thread with a large stack (1 GiB reserved, committed as used) and waits for it;
+// Runs `fn` on a large stack (1 GiB reserved, committed as used: a stack switch on this thread,
+// or a thread in sanitizer builds) and waits for it;
 // runs it directly if already on such a thread. The front end is recursive over the syntax tree,
 // so very deep expressions (`x := 0+1+1+...` with 100000 terms) need far more than the 8 MiB of a
 // main thread. checkProgram uses it; the compiler can wrap its own passes the same way.

@@ -139,6 +139,11 @@ uint32_t FuncCompiler::call(const ast::CallExpr* e) {
       b_.emitABCX(Op::CALLI, base, pc_.methodId(c.method->name), 0, pc_.callSite());
       break;
   }
+  {
+    std::vector<const Type*> results;
+    for (const types::Var* v : c.sig->results->vars) results.push_back(v->type);
+    b_.noteWrites(results);
+  }
   b_.reserve(base + std::max(np, nres) + 1);
   b_.freeTo(base + std::max(nres, 1u));
   return base;
@@ -246,7 +251,7 @@ void FuncCompiler::receiver(const ast::SelectorExpr* sel, const types::Func* m, 
       if (isInlineType(recvT))
         b_.emitABC(Op::NILCHECK, p.reg);
       else
-        b_.emitABC(Op::LOAD, dst, dst, 0);
+        b_.emitABC(Op::LOAD, dst, dst, 0), b_.noteWrite(recvT);
     } else {
       Val v = load(lv, static_cast<int>(dst));
       if (cloneInline) own(v, recvT, static_cast<int>(dst));
@@ -268,6 +273,7 @@ void FuncCompiler::receiver(const ast::SelectorExpr* sel, const types::Func* m, 
       if (cloneInline) own(Val{dst, false}, recvT, static_cast<int>(dst));
     } else {
       b_.emitABC(Op::LOAD, dst, dst, 0);
+      b_.noteWrite(recvT);
     }
     return;
   }

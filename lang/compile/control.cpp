@@ -82,14 +82,18 @@ void FuncCompiler::forStmt(const ast::ForStmt* s, const ast::Stmt* owner) {
   int64_t boundConst = 0;
   int counted = countedLoop(s, loopVars, &idxReg, &boundReg, &boundConst);
   if (counted && !b_.longBranches) {
-    if (counted == 1) b_.branch(Op::JLE_INT, boundReg, idxReg, brk);
-    else b_.branch(Op::JGEI, idxReg, static_cast<uint32_t>(boundConst) & 0xFFFF, brk);
+    if (counted == 1)
+      b_.branch(Op::JLE_INT, boundReg, idxReg, brk);
+    else
+      b_.branch(Op::JGEI, idxReg, static_cast<uint32_t>(boundConst) & 0xFFFF, brk);
     b_.bind(body);
     block(s->body->list);
     b_.bind(cont);
     b_.setPos(s->post->pos);
-    if (counted == 1) b_.branch(Op::FORLOOP, idxReg, boundReg, body);
-    else b_.branch(Op::FORLOOPI, idxReg, static_cast<uint32_t>(boundConst) & 0xFFFF, body);
+    if (counted == 1)
+      b_.branch(Op::FORLOOP, idxReg, boundReg, body);
+    else
+      b_.branch(Op::FORLOOPI, idxReg, static_cast<uint32_t>(boundConst) & 0xFFFF, body);
     b_.bind(brk);
     localTop_ = savedTop;
     b_.freeTo(localTop_);
@@ -117,9 +121,8 @@ void FuncCompiler::forStmt(const ast::ForStmt* s, const ast::Stmt* owner) {
 }
 
 // 1 for `i < n; i++` (n a register variable), 2 for `i < c; i++` (c a small constant), else 0.
-int FuncCompiler::countedLoop(const ast::ForStmt* s,
-                              const std::vector<const types::Var*>& loopVars, uint32_t* idx,
-                              uint32_t* bound, int64_t* boundConst) {
+int FuncCompiler::countedLoop(const ast::ForStmt* s, const std::vector<const types::Var*>& loopVars,
+                              uint32_t* idx, uint32_t* bound, int64_t* boundConst) {
   if (!s->cond || !s->post || !loopVars.empty()) return 0;
   auto* inc = s->post->as<ast::IncDecStmt>();
   auto* cmp = unparen(s->cond)->as<ast::BinaryExpr>();
@@ -219,8 +222,10 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     b_.emitAsBx(Op::LOADI, h + 1, 0);
     declareLoopVars();
     bool fused = !u->isUnsigned() && !b_.longBranches;
-    if (fused) b_.branch(Op::JLE_INT, h, h + 1, brk);
-    else b_.jump(check);
+    if (fused)
+      b_.branch(Op::JLE_INT, h, h + 1, brk);
+    else
+      b_.jump(check);
     b_.bind(body);
     assignKey(Val{h + 1, true}, xt);
     block(s->body->list);
@@ -252,8 +257,10 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     b_.emitAsBx(Op::LOADI, h + 2, 0);
     declareLoopVars();
     bool fusedSlice = !b_.longBranches;
-    if (fusedSlice) b_.branch(Op::JLE_INT, h + 1, h + 2, brk);
-    else b_.jump(check);
+    if (fusedSlice)
+      b_.branch(Op::JLE_INT, h + 1, h + 2, brk);
+    else
+      b_.jump(check);
     b_.bind(body);
     assignKey(Val{h + 2, true}, intT);
     if (wantVal) {
@@ -266,13 +273,13 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
         if (isInlineType(elem))
           b_.emitABCX(Op::SADDR, r, h, h + 2, static_cast<uint64_t>(slots));
         else
-          b_.emitABC(Op::SLOAD, r, h, h + 2);
+          b_.emitABC(Op::SLOAD, r, h, h + 2), b_.noteWrite(elem);
       } else {
         if (isInlineType(elem))
           b_.emitABCX(Op::AADDR, r, h, h + 2,
                       static_cast<uint64_t>(alen) | (static_cast<uint64_t>(slots) << 32));
         else
-          b_.emitABCX(Op::ALOAD, r, h, h + 2, static_cast<uint64_t>(alen));
+          b_.emitABCX(Op::ALOAD, r, h, h + 2, static_cast<uint64_t>(alen)), b_.noteWrite(elem);
       }
       if (!direct) assignVal(Val{r, false}, elem);
       b_.freeTo(localTop_);
@@ -314,6 +321,7 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     b_.bind(body);
     b_.bind(cont);
     b_.jumpOpX(Op::MAPNEXT, h, tIdx(xt), brk);
+    b_.noteWrites({mt->key, mt->elem});
     assignKey(Val{h + 1, true}, mt->key);
     assignVal(Val{h + 2, true}, mt->elem);
     b_.freeTo(localTop_);
@@ -329,6 +337,7 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     b_.bind(cont);
     if (isInlineType(elem)) b_.emitABx(Op::NEW, h + 1, tIdx(elem));
     b_.emitABC(Op::RECV2, h + 1, h);
+    b_.noteWrite(elem);
     b_.jumpOp(Op::JF, h + 2, brk);
     assignKey(Val{h + 1, true}, elem);
     b_.freeTo(localTop_);
@@ -474,6 +483,7 @@ void FuncCompiler::typeSwitchStmt(const ast::TypeSwitchStmt* s, const ast::Stmt*
       if (only && !isNil && !isIface(v->type)) {
         uint32_t r = b_.alloc();
         b_.emitABCX(Op::ASSERT, r, x, tIdx(v->type), tIdx(s->x->type));
+        b_.noteWrite(v->type);
         val = Val{r, false};
       }
       switch (loc.k) {
@@ -609,6 +619,7 @@ Val FuncCompiler::recvExpr(const ast::UnaryExpr* e, int dst, bool commaOk) {
   if (isInlineType(elem)) b_.emitABx(Op::NEW, r, tIdx(elem));
   b_.setPos(e->pos);
   b_.emitABC(commaOk ? Op::RECV2 : Op::RECV, r, c.reg);
+  b_.noteWrite(elem);
   return Val{r, true};
 }
 
@@ -702,6 +713,11 @@ void FuncCompiler::compileThunk(const std::vector<types::Var*>& params, const as
   vm::FuncProto& p = proto();
   p.wrapper = false;
   p.nparams = static_cast<uint32_t>(params.size());
+  {
+    std::vector<const Type*> types;
+    for (const types::Var* v : params) types.push_back(v->type);
+    b_.noteParams(types);
+  }
   b_.alloc(p.nparams);
   localTop_ = b_.freeReg();
   for (uint32_t i = 0; i < params.size(); i++) {

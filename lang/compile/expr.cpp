@@ -487,6 +487,7 @@ Val FuncCompiler::typeAssert(const ast::TypeAssertExpr* e, int dst, bool commaOk
       b_.emitABC(Op::ASSERT2, r, x.reg, tIdx(want));
     else
       b_.emitABCX(Op::ASSERT, r, x.reg, tIdx(want), tIdx(e->x->type));
+    b_.noteWrite(want);
   }
   return Val{r, false};
 }
@@ -500,6 +501,7 @@ Val FuncCompiler::deref(const ast::Expr* ptr, const Type* elem, int dst) {
   }
   uint32_t r = target(dst);
   b_.emitABC(Op::LOAD, r, p.reg, 0);
+  b_.noteWrite(elem);
   return Val{r, true};
 }
 

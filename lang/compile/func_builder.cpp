@@ -57,6 +57,7 @@ void FuncBuilder::jumpOp(Op op, uint32_t a, Label& l) {
 void FuncBuilder::jumpOpX(Op op, uint32_t a, uint64_t ext, Label& l) {
   std::size_t at = emitAsBx(op, a, 0);
   emit(ext);
+  lastInstr_ = at;
   Label::Fixup f{at, true, true};
   if (l.pos >= 0)
     patch(f, l.pos);
@@ -138,6 +139,7 @@ void FuncBuilder::branch(Op op, uint32_t a, uint32_t b, Label& l) {
 
 void FuncBuilder::finish() {
   proto_.nregs = std::max({max_, proto_.nparams, proto_.nresults, 1u});
+  computePointerMap(proto_, notes_);
 }
 
 }  // namespace weft::compile

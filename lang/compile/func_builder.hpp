@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "lang/ast.hpp"
+#include "lang/compile/ptrmap.hpp"
 #include "vm/program.hpp"
 
 namespace weft::compile {
@@ -73,7 +74,8 @@ class FuncBuilder {
   std::size_t emit(Instr i) {
     proto_.code.push_back(i);
     proto_.lines.push_back(line_);
-    return proto_.code.size() - 1;
+    lastInstr_ = proto_.code.size() - 1;
+    return lastInstr_;
   }
   std::size_t emitABC(Op op, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
     checkOperand(a), checkOperand(b), checkOperand(c);
@@ -95,6 +97,7 @@ class FuncBuilder {
   std::size_t emitX(Instr i, uint64_t ext) {
     std::size_t at = emit(i);
     emit(ext);
+    lastInstr_ = at;
     return at;
   }
   std::size_t emitABCX(Op op, uint32_t a, uint32_t b, uint32_t c, uint64_t ext) {
@@ -120,7 +123,25 @@ class FuncBuilder {
   bool lastIsRetargetable() const { return !proto_.code.empty() && boundAt_ != size(); }
   Instr& last() { return proto_.code.back(); }
 
-  // Writes nregs; call once at the end. Fails if a label was used but never bound.
+  // ---- register pointer maps (ptrmap.hpp) --------------------------------------------------
+  // The instruction emitted last writes a value of type t (its one untyped destination: LOAD,
+  // SLOAD, ALOAD, GETGLOBAL, GETCAP, MAPGET(2), ASSERT(2), RECV(2)).
+  void noteWrite(const types::Type* t) { notes_.writes[lastInstr_] = {holdsReference(t)}; }
+  // The call (or MAPNEXT) emitted last writes values of these types to its destinations.
+  void noteWrites(const std::vector<const types::Type*>& ts) {
+    std::vector<bool>& w = notes_.writes[lastInstr_];
+    w.clear();
+    for (const types::Type* t : ts) w.push_back(holdsReference(t));
+  }
+  // The types of the parameter words R[0 .. nparams).
+  void noteParams(const std::vector<const types::Type*>& ts) {
+    notes_.paramsKnown = true;
+    notes_.params.clear();
+    for (const types::Type* t : ts) notes_.params.push_back(holdsReference(t));
+  }
+
+  // Writes nregs and the pointer map; call once at the end. Fails if a label was used but never
+  // bound.
   void finish();
 
  private:
@@ -136,6 +157,8 @@ class FuncBuilder {
   std::size_t boundAt_ = SIZE_MAX;
   std::unordered_map<Word, uint32_t> constIndex_;
   std::vector<Label*> unbound_;
+  std::size_t lastInstr_ = 0;
+  PointerNotes notes_;
 };
 
 }  // namespace weft::compile

@@ -57,6 +57,11 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
   for (auto* v : pv->params) params.push_back(v);
   p.nparams = static_cast<uint32_t>(params.size());
   p.nresults = static_cast<uint32_t>(pv->results.size());
+  {
+    std::vector<const Type*> types;
+    for (const types::Var* v : params) types.push_back(v->type);
+    b_.noteParams(types);
+  }
   b_.alloc(p.nparams);
   localTop_ = b_.freeReg();
   for (uint32_t i = 0; i < params.size(); i++) {
@@ -283,6 +288,7 @@ void FuncCompiler::renewCells(const std::vector<const types::Var*>& vars) {
     if (loc->k == VarLoc::K::Cell) {
       uint32_t t = b_.alloc(), c = b_.alloc();
       b_.emitABC(Op::LOAD, t, loc->idx, 0);
+      b_.noteWrite(v->type);
       b_.emitABx(Op::NEW, c, tIdx(v->type));
       b_.emitABC(Op::STORE, c, 0, t);
       move(loc->idx, c);

@@ -123,11 +123,13 @@ Val FuncCompiler::load(const LValue& lv, int dst) {
     case LValue::K::Global: {
       uint32_t r = target(dst);
       b_.emitABx(Op::GETGLOBAL, r, lv.a);
+      b_.noteWrite(lv.type);
       return Val{r, false};
     }
     case LValue::K::Capture: {
       uint32_t r = target(dst);
       b_.emitABC(Op::GETCAP, r, lv.a);
+      b_.noteWrite(lv.type);
       return Val{r, false};
     }
     case LValue::K::Mem: {
@@ -144,21 +146,25 @@ Val FuncCompiler::load(const LValue& lv, int dst) {
       }
       uint32_t r = target(dst);
       b_.emitABC(Op::LOAD, r, lv.a, lv.off);
+      b_.noteWrite(lv.type);
       return Val{r, false};
     }
     case LValue::K::SliceElem: {
       uint32_t r = target(dst);
       b_.emitABC(Op::SLOAD, r, lv.a, lv.b);
+      b_.noteWrite(lv.type);
       return Val{r, false};
     }
     case LValue::K::ArrayElem: {
       uint32_t r = target(dst);
       b_.emitABCX(Op::ALOAD, r, lv.a, lv.b, static_cast<uint64_t>(lv.len));
+      b_.noteWrite(lv.type);
       return Val{r, false};
     }
     case LValue::K::MapElem: {
       uint32_t r = target(dst);
       b_.emitABCX(Op::MAPGET, r, lv.a, lv.b, tIdx(lv.mapType));
+      b_.noteWrite(lv.type);
       return Val{r, true};
     }
   }

@@ -136,7 +136,7 @@ void ProgramCompiler::declareFunctions() {
     int initCount = 0;
     for (const ast::FuncDecl* fd : cp.funcs) {
       auto* f = static_cast<types::Func*>(fd->name->obj);
-      if (!f || !fd->body) continue;
+      if (!f || !fd->body || checked_->pruned(fd)) continue;  // pruned: never runs
       std::string name = qualifiedFuncName(f);
       if (!fd->recv && fd->name->name == "init")
         name = (cp.pkg ? cp.pkg->path : "main") + ".init." + std::to_string(initCount++);
@@ -265,6 +265,9 @@ void ProgramCompiler::ensureMethodSet(const Type* dyn) {
   prog_->methodSets.emplace(dyn, vm::MethodSet{});  // guards against recursion
   for (const auto& e : entries) {
     const types::Func* m = e.method;
+    // An unreachable method (lang/check/prune.hpp) is named by no interface of the program, so
+    // no dynamic call or type assertion can look for it.
+    if (checked_->pruned(m->decl)) continue;
     vm::MethodTarget t;
     t.recvType = dyn;
     t.nameId = methodId(m->name);

@@ -460,7 +460,7 @@ class Lexer {
     };
     if (s.size() < 2 || s.size() > 11) return Tok::Ident;
     for (auto& [word, tok] : kKeywords)
-      if (word == s) return tok;
+      if (word[0] == s[0] && word == s) return tok;
     return Tok::Ident;
   }
 
@@ -824,10 +824,31 @@ class Lexer {
     }
   }
 
+  // Moves over plain ASCII bytes that follow ch_ on its line (not NUL, not non-ASCII) at once:
+  // afterwards ch_ is the last of them, exactly as if nextch() had been called for each.
+  // Precondition: ch_ is neither a newline nor kEOF.
+  void skipPlainASCII() {
+    std::size_t i = r_;
+    while (i < src_.size()) {
+      unsigned char b = static_cast<unsigned char>(src_[i]);
+      if (b >= 0x80 || b == 0 || b == '\n') break;
+      i++;
+    }
+    if (i == r_) return;
+    col_ += chw_ + static_cast<uint32_t>(i - 1 - r_);
+    chOff_ = i - 1;
+    ch_ = static_cast<unsigned char>(src_[i - 1]);
+    chw_ = 1;
+    r_ = i;
+  }
+
   void lineComment() {
     // The comment runs to the end of the line; the newline itself is not consumed.
     std::size_t from = start_.offset;
-    while (ch_ >= 0 && ch_ != '\n') nextch();
+    while (ch_ >= 0 && ch_ != '\n') {
+      skipPlainASCII();
+      nextch();
+    }
     noteComment(from, chOff_, start_.line, start_.line);
   }
 

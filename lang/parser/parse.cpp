@@ -7,6 +7,7 @@
 #include "lang/parser/decl.hpp"
 #include "lang/parser/lexer.hpp"
 #include "lang/parser/primitives.hpp"
+#include "lang/stack_bounds.hpp"
 
 namespace weft::lang {
 namespace parser {
@@ -19,6 +20,8 @@ constexpr std::size_t kStackReserve = 256 * 1024;
 
 // How many bytes of native stack the current thread may still use below `here`.
 std::size_t stackAvailable(const char* here) {
+  if (const StackBounds& large = currentLargeStack(); large.contains(here))
+    return static_cast<std::size_t>(here - large.low);
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) != 0) return 512 * 1024;
   void* addr = nullptr;

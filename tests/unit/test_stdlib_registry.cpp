@@ -41,7 +41,8 @@ TEST_CASE("stdlib: every bodyless function has a native") {
   std::regex decl(R"(^func (\((\w+ )?(\*?)(\w+)\) )?(\w+)\()");
   int natives = 0;
   for (const std::string& path : stdlib::packagePaths()) {
-    for (const auto& file : *stdlib::packageSources(path)) {
+    auto sources = stdlib::packageSources(path);  // a named optional: a temporary would die
+    for (const auto& file : *sources) {           // before the loop runs
       std::istringstream in(file.text);
       std::string line;
       while (std::getline(in, line)) {

@@ -75,6 +75,22 @@ std::string Program::disassemble() const {
   return data_ ? vm::disassemble(*data_->program) : std::string();
 }
 
+std::string Program::disassemble(bool allPackages) const {
+  if (!data_) return {};
+  if (allPackages) return disassemble();
+  // Functions of package main are named "main.f", "main.(*T).M", "main.f.func1", "main.init";
+  // method wrappers "*main.T.M".
+  std::string out;
+  for (const auto& fn : data_->program->funcs) {
+    std::string_view name = fn->name;
+    if (!name.empty() && name[0] == '*') name.remove_prefix(1);
+    if (name.substr(0, 5) != "main.") continue;
+    if (!out.empty()) out += '\n';
+    out += vm::disassemble(*data_->program, *fn);
+  }
+  return out;
+}
+
 Runtime::Runtime(Options options) : data_(std::make_unique<detail::RuntimeData>()) {
   // Refused rather than ignored: a run without the detector would read as "no races found".
   if (options.race)
