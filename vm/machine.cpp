@@ -53,6 +53,8 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   for (std::size_t i = 0; i < p.funcs.size(); i++) funcValues_[i].store(nullptr);
   callSites_ = std::make_unique<std::atomic<const MethodTarget*>[]>(p.callSites + 1);
   for (uint32_t i = 0; i <= p.callSites; i++) callSites_[i].store(nullptr);
+  funcCount_ = p.funcs.size();
+  callSiteCount_ = std::size_t(p.callSites) + 1;
 }
 
 Machine::~Machine() = default;

@@ -89,6 +89,29 @@ class Machine {
   CallEnd callFunction(const FuncProto* proto, const Word* args, std::size_t nargs, Word* results,
                        std::string* report, int* status);
 
+  // ---- interactive sessions (vm/machine_session.cpp, weft::Session) ----------------------
+  // The Program grew (compile::Incremental appended functions, globals, strings, call sites):
+  // size this Machine's tables to match. Precondition: no goroutine is inside interpret().
+  void programGrew();
+  // Runs `proto` (no parameters or results) on a new goroutine until it returns, running the
+  // other goroutines too. Unlike runUntil, a panic of another goroutine ends only that goroutine
+  // (its report goes to the err sink), and a deadlock leaves the parked goroutine in place.
+  // Reports go to the err sink. Returns Returned, Panicked, Crashed (deadlock), Exited,
+  // Interrupted (the goroutine, if runnable, is dropped) or a limit.
+  CallEnd runCell(const FuncProto* proto, int* status);
+  // Runs runnable goroutines (and waits for sleeping ones) until `stop` is set, nothing is left
+  // to run, or os.Exit was called (returns Exited). One host thread at a time, as everything.
+  CallEnd runBackground(const std::atomic<bool>& stop, int* status);
+  // A snapshot of every live goroutine, by id: state or wait reason and current source line.
+  struct GoroutineView {
+    uint64_t id;
+    std::string state;  // "running", "runnable", or the wait reason ("chan receive", "sleep")
+    std::string func;   // innermost visible function
+    std::string file;
+    int line;
+  };
+  std::vector<GoroutineView> goroutineViews() const;
+
   // ---- services for natives and the interpreter ------------------------------------------
   Heap& heap() { return *heap_; }
   const Program& program() const { return *program_; }
@@ -153,6 +176,7 @@ class Machine {
   std::vector<Word> strings_;
   std::unique_ptr<std::atomic<Closure*>[]> funcValues_;
   std::unique_ptr<std::atomic<const MethodTarget*>[]> callSites_;
+  std::size_t funcCount_ = 0, callSiteCount_ = 0;  // sizes of the two arrays (programGrew)
   std::vector<std::unique_ptr<Goroutine>> goroutines_;
   std::deque<Goroutine*> runQueue_;
   struct Timer {
