@@ -5,7 +5,7 @@
 //   weft::Session s;                                // output goes to stdout / stderr
 //   s.eval("x := 6");                               // declarations persist
 //   s.eval("x * 7");                                // prints "42" (Go's %v)
-//   s.eval("go func() { time.Sleep(1e8); fmt.Println(\"later\") }()");  // keeps running
+//   s.eval("go func() { for v := range ch { fmt.Println(v) } }()");  // keeps running
 //   if (s.incomplete("func f() {")) { ... read another line, append, ask again ... }
 //
 // ---- What an input is -------------------------------------------------------------------------
@@ -13,8 +13,8 @@
 // the session; declaring a name again replaces it for later inputs (code compiled earlier keeps
 // what it was compiled against). Methods must be declared in the same input as their type. An
 // expression statement prints its value in Go's %v form (several results separated by spaces;
-// calls of package fmt print nothing extra). Other statements run. A standard package is
-// imported the first time its name is used. Errors print `<input>:line:col: message` and change
+// fmt.Print* and fmt.Fprint* print only their own output). Other statements run. A standard package
+// is imported the first time its name is used. Errors print `<input>:line:col: message` and change
 // nothing; a panic prints Go's report and ends only the goroutine. `:help` lists the commands.
 //
 // ---- How it works (no re-running) -------------------------------------------------------------

@@ -166,6 +166,23 @@ Session::Cell Session::check(ParsedFile file) {
     checker.replCell_ = true;
     checker.checkPackage();
 
+    // Methods attach to types of the cell's own scope only (resolver.cpp): a method of a type
+    // an earlier input declared would be silently lost.
+    for (const ast::FuncDecl* fd : cp.funcs) {
+      if (!fd->recv || !fd->name) continue;
+      const ast::Expr* e = fd->recv->type;
+      while (e && (e->is<ast::ParenExpr>() || e->is<ast::StarExpr>()))
+        e = e->is<ast::ParenExpr>() ? e->as<ast::ParenExpr>()->x : e->as<ast::StarExpr>()->x;
+      auto base = e ? e->as<ast::Ident>() : nullptr;
+      if (!base || cell.scope->lookupLocal(base->name)) continue;
+      Object* t = scope_->lookupLocal(base->name);
+      if (!t || t->kind != ObjKind::TypeName) continue;
+      prog.diagnostics.push_back(
+          Diagnostic{f->filename, fd->name->pos,
+                     "cannot define new methods on type " + base->name +
+                         " of an earlier input (declare a type and its methods in one input)",
+                     Severity::Error});
+    }
     std::vector<Diagnostic> ds(prog.diagnostics.begin() + static_cast<long>(diagStart),
                                prog.diagnostics.end());
     prog.diagnostics.resize(diagStart);

@@ -54,7 +54,8 @@ const ast::FuncDecl* findFunc(const ast::File* f, std::string_view name) {
   return nullptr;
 }
 
-bool isFmtCall(const ast::Expr* e) {
+// fmt.Print*, fmt.Fprint*: their results (a byte count and an error) are not printed.
+bool isFmtPrint(const ast::Expr* e) {
   while (e && e->is<ast::ParenExpr>()) e = e->as<ast::ParenExpr>()->x;
   auto call = e ? e->as<ast::CallExpr>() : nullptr;
   if (!call) return false;
@@ -62,7 +63,9 @@ bool isFmtCall(const ast::Expr* e) {
   auto id = sel && sel->x ? sel->x->as<ast::Ident>() : nullptr;
   if (!id || !id->obj || id->obj->kind != types::ObjKind::PkgName) return false;
   auto pn = static_cast<const types::PkgName*>(id->obj);
-  return pn->imported && pn->imported->path == "fmt";
+  const std::string& f = sel->sel->name;
+  return pn->imported && pn->imported->path == "fmt" &&
+         (f.rfind("Print", 0) == 0 || f.rfind("Fprint", 0) == 0);
 }
 
 // `x` becomes `weftfmt__.Println(x)`.
@@ -241,7 +244,7 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
       return false;
     }
     if (block && !valuesDecided) {
-      // Calls with results print them, except fmt's (byte counts and write errors).
+      // Calls with results print them, except fmt's printing functions.
       valuesDecided = true;
       bool more = false;
       for (std::size_t i = 0; i < block->list.size(); i++) {
@@ -251,7 +254,7 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
         bool isCall = x->is<ast::CallExpr>() ||
                       (x->is<ast::UnaryExpr>() && x->as<ast::UnaryExpr>()->op == ast::Op::Arrow);
         if (isCall && x->mode != ast::Mode::NoValue && x->mode != ast::Mode::Invalid &&
-            !isFmtCall(x)) {
+            !isFmtPrint(x)) {
           wrap.insert(i);
           more = true;
         }
