@@ -18,6 +18,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -143,10 +144,21 @@ void printAbovePrompt() {
   }
   if (text.empty()) return;
   if (text.back() != '\n') text += '\n';
-  rl_clear_visible_line();
+  // Empty the visible line (prompt and text), print, then show the prompt and the line being
+  // edited again below, with the cursor where it was.
+  int point = rl_point;
+  char* line = rl_copy_text(0, rl_end);
+  rl_save_prompt();
+  rl_replace_line("", 0);
+  rl_redisplay();
+  writeAll(1, "\r\x1b[K");
   writeAll(1, text);
+  rl_restore_prompt();
+  rl_replace_line(line, 0);
+  rl_point = point;
+  std::free(line);
   rl_on_new_line();
-  rl_forced_update_display();
+  rl_redisplay();
 }
 
 const char* prompt() {
@@ -180,13 +192,22 @@ void onLine(char* line) {
     add_history(input.c_str());
     append_history(1, term->historyFile.c_str());
   }
-  // Evaluate with the terminal in its normal mode (Ctrl-C is SIGINT, output is plain).
+  // Evaluate with the terminal in its normal mode (Ctrl-C is SIGINT, output is plain), except
+  // that what the user types meanwhile is not echoed: readline shows it at the next prompt.
   rl_callback_handler_remove();
   printAbovePrompt();
+  termios saved{};
+  bool haveTermios = ::tcgetattr(0, &saved) == 0;
+  if (haveTermios) {
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO | ECHONL);
+    ::tcsetattr(0, TCSANOW, &quiet);
+  }
   term->evaluating.store(true);
   sigintPending.store(false);
   weft::Session::Result r = term->session->eval(input);
   term->evaluating.store(false);
+  if (haveTermios) ::tcsetattr(0, TCSANOW, &saved);
   sigintPending.store(false);
   if (r == weft::Session::Result::Quit) {
     term->done = true;
@@ -211,7 +232,8 @@ char* nextCandidate(const char*, int state) {
 }
 
 char** complete(const char* text, int start, int end) {
-  rl_attempted_completion_over = 1;  // never fall back to file names
+  rl_attempted_completion_over = 1;       // never fall back to file names
+  rl_completion_append_character = '\0';  // readline resets it before each completion
   std::size_t from = 0;
   std::string line(rl_line_buffer, static_cast<std::size_t>(rl_end));
   candidates = term->session->complete(line, static_cast<std::size_t>(end), &from);

@@ -2,7 +2,9 @@
 """Piped-input tests of the REPL (`weft` with no arguments, stdin not a terminal).
 
 Each test is NAME.in, the REPL's input, with:
-  NAME.out     the expected standard output, exactly;
+  NAME.out     the expected standard output, exactly; or instead
+  NAME.outre   regular expressions, one a line, each matching a whole line of standard output,
+               in this order (for Weft's own listings, such as :disasm);
   NAME.err     (optional) lines that must appear in standard error, in this order (panic
                traces carry code offsets, so a test lists the lines that matter); without it
                standard error must be empty;
@@ -84,8 +86,20 @@ def weft_tests(weft, directory):
             problems.append("timed out")
         elif status != want_status:
             problems.append("exit status %s, want %d" % (status, want_status))
+        want_re = read(base + ".outre")
         want_out = read(base + ".out", "")
-        if out != want_out:
+        if want_re is not None:
+            lines = out.splitlines()
+            i = 0
+            for pattern in want_re.splitlines():
+                while i < len(lines) and not re.fullmatch(pattern, lines[i]):
+                    i += 1
+                if i == len(lines):
+                    problems.append("no stdout line (in order) matches %r; got:\n%s" %
+                                    (pattern, out))
+                    break
+                i += 1
+        elif out != want_out:
             problems.append("stdout differs:\n--- want\n%s--- got\n%s---" % (want_out, out))
         want_err = read(base + ".err")
         if want_err is None:

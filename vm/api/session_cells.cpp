@@ -395,7 +395,7 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
     checker->discard(cell);
     if (cell.ok) {
       const types::Type* t = arg->type;
-      *out = t ? t->str(false) : "?";
+      *out = t ? t->str(true) : "?";  // as Go's %T: main.P
       return true;
     }
     bool retry = false;
