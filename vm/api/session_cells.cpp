@@ -141,6 +141,7 @@ Session::Impl::Shape Session::Impl::shape(std::string_view input) const {
       s.begin = start.offset >= header ? start.offset - header : 0;
       auto as = list[i]->as<ast::AssignStmt>();
       s.define = as && as->op == ast::Op::Define;
+      s.decl = list[i]->is<ast::DeclStmt>();
       if (s.define) s.opOffset = as->opPos.offset - header;
       if (!out.stmts.empty()) out.stmts.back().end = s.begin;
       out.stmts.push_back(s);
@@ -307,6 +308,8 @@ bool Session::Impl::compileInput(std::string_view input, const Shape& shape,
     for (const Shape::Stmt& st : shape.stmts) {
       if (st.define) {
         segments.push_back(Segment{Segment::Var, st.begin, st.end, st.opOffset});
+      } else if (st.decl) {
+        segments.push_back(Segment{Segment::Decls, st.begin, st.end});
       } else if (!segments.empty() && segments.back().kind == Segment::Stmts) {
         segments.back().end = st.end;
       } else {

@@ -5,8 +5,9 @@
 // An input becomes one or more *cells*, each a file of package main checked by
 // lang::check::Session and compiled by compile::Incremental:
 //   - declarations (var, const, type, func, import): one cell of those declarations;
-//   - statements: split at top-level `x := e` statements. Each `x := e` becomes a cell
-//     `var x = e` (a package variable: it persists), each run of other statements a cell
+//   - statements: split at top-level `x := e` and declaration statements. Each `x := e`
+//     becomes a cell `var x = e` (a package variable: it persists), each var/const/type
+//     declaration a cell of that declaration, each run of other statements a cell
 //     holding `func weftInput__() { statements }`, run on a new goroutine.
 // Every cell's text is the input with everything outside the cell blanked (newlines kept)
 // behind a one-line header (`package main; import (...); var ` or `... func weftInput__() {`),
@@ -70,7 +71,8 @@ struct Session::Impl {
     // (opOffset: where its `:=` is).
     struct Stmt {
       std::size_t begin, end;
-      bool define;
+      bool define;  // `x := e`
+      bool decl;    // var, const or type: declared at package level (it persists)
       std::size_t opOffset;
     };
     std::vector<Stmt> stmts;
