@@ -1,17 +1,22 @@
 // vm::Machine for interactive sessions (weft::Session, the REPL): a Program that grows between
-// inputs, each input's code run on its own goroutine, and the other goroutines run between
-// inputs (runBackground, on a host thread of the session while it waits for input).
+// inputs, each input's code run on a goroutine of its own, and the goroutines left running
+// while the session waits for the next input.
 //
-// This is the simple run loop's (machine.cpp, machine_call.cpp) with the session's rules:
-// a goroutine's panic ends that goroutine only (the session goes on), and nothing is a deadlock
-// while the user can still type. With the M:N scheduler, goroutines run on workers by
-// themselves: runBackground becomes a wait on `stop`, runCell a spawn plus a wait for the
-// goroutine, and programGrew must run with the world stopped.
+// Goroutines run on the M:N scheduler's workers (vm/machine.hpp). An input runs like an
+// embedding call (runUntil: start the world, wait for the goroutine, stop the world). While the
+// user types, runBackground keeps the world started and waits; the session calls it on a thread
+// of its own and sets `stop` when the next input arrives. The host thread never runs goroutines
+// and touches the tables (programGrew) only with the world stopped.
 //
-// Threading: one host thread drives the Machine at a time (the session hands it from the
-// input thread to its background thread and back); `interrupt` may be set from any thread.
+// What differs from a program run (MachineOptions::session): a finished input does not end the
+// program (output of other goroutines is never dropped); in the background a goroutine's panic
+// is reported and the others go on; an idle scheduler is not a deadlock while the user may type
+// (the host holds an external-waker registration, as it does after any run ends).
+//
+// Threading: one host thread at a time (the session hands the Machine from its input thread to
+// its background thread and back); `interrupt` may be set from any thread.
 #include <algorithm>
-#include <thread>
+#include <chrono>
 
 #include "lang/types.hpp"
 #include "vm/machine.hpp"
@@ -19,13 +24,6 @@
 #include "vm/value.hpp"
 
 namespace weft::vm {
-
-namespace {
-
-constexpr int64_t kSlice = 20000;  // calls + back-edges per turn (as machine.cpp)
-constexpr auto kPoll = std::chrono::milliseconds(5);
-
-}  // namespace
 
 void Machine::programGrew() {
   const Program& p = *program_;
@@ -54,150 +52,94 @@ void Machine::programGrew() {
 
 CallEnd Machine::runCell(const FuncProto* proto, int* status) {
   *status = 0;
-  Goroutine* target = spawn(proto, nullptr, nullptr, 0, nullptr);
-  uint64_t targetId = target->id;
-  for (;;) {
-    if (interrupt.load(std::memory_order_relaxed)) {
-      // Stop what runs: the cell's goroutine is dropped when it is runnable (a parked one sits
-      // in some wait queue and stays there).
-      for (auto it = runQueue_.begin(); it != runQueue_.end(); ++it)
-        if (*it == target) {
-          runQueue_.erase(it);
-          target->status = GStatus::Dead;
-          finish(*target);
-          break;
-        }
-      return CallEnd::Interrupted;
+  Goroutine* g = spawn(proto, nullptr, nullptr, 0, nullptr);
+  uint64_t id = g->id;
+  CallEnd end = runUntil(g, nullptr, status, nullptr);
+  if (end != CallEnd::Interrupted) return end;
+  // The world is stopped: nobody runs `g`. If it is still alive, its next slice returns at
+  // once (its frames are replaced by one RET0; deferred calls are dropped, as the input was
+  // abandoned, not panicking). A parked `g` keeps its waiter, and its registers stay allocated
+  // for whatever wakes it to write into.
+  std::lock_guard lk(gMu_);
+  for (auto& live : goroutines_) {
+    if (live->id != id || live->status == GStatus::Dead) continue;
+    if (!abandonProto_) {
+      abandonProto_ = std::make_unique<FuncProto>();
+      abandonProto_->name = "runtime.abandoned";
+      abandonProto_->wrapper = true;
+      abandonProto_->code.push_back(makeABC(Op::RET0, 0, 0, 0));
+      abandonProto_->lines.push_back(0);
+      abandonProto_->nregs = 1;
     }
-    if (!timers_.empty()) fireTimers(false);
-    if (runQueue_.empty()) {
-      if (!timers_.empty()) {
-        auto now = std::chrono::steady_clock::now();
-        auto when = timers_.front().when;
-        if (when > now)
-          std::this_thread::sleep_for(std::min<std::chrono::nanoseconds>(when - now, kPoll));
-        continue;
-      }
-      reportFatal(*target, "all goroutines are asleep - deadlock!", true);
-      *status = 2;
-      return CallEnd::Crashed;
-    }
-    Goroutine* g = runQueue_.front();
-    runQueue_.pop_front();
-    current_ = g;
-    g->status = GStatus::Running;
-    RunResult r = interpret(*this, *g, kSlice);
-    current_ = nullptr;
-    if (options_.maxGoroutines && goroutines_.size() > options_.maxGoroutines)
-      return CallEnd::GoroutineLimit;
-    switch (r) {
-      case RunResult::Finished: {
-        g->status = GStatus::Dead;
-        bool wasTarget = g == target;
-        finish(*g);
-        if (wasTarget) return CallEnd::Returned;
-        break;
-      }
-      case RunResult::Yielded:
-        g->status = GStatus::Runnable;
-        runQueue_.push_back(g);
-        break;
-      case RunResult::Parked:
-        if (g->status == GStatus::Running) g->status = GStatus::Parked;
-        break;
-      case RunResult::Panicked: {
-        if (g->panic && g->panic->fatal) {
-          std::string msg(view(asPtr<const String>(g->panic->value->payload[0])));
-          reportFatal(*g, msg, false);
-        } else {
-          reportPanic(*g);
-        }
-        g->status = GStatus::Dead;
-        dropPanics(*g);
-        bool wasTarget = g->id == targetId;
-        finish(*g);
-        if (wasTarget) {
-          *status = 2;
-          return CallEnd::Panicked;
-        }
-        break;
-      }
-      case RunResult::Exited:
-        *status = exitStatus_;
-        return CallEnd::Exited;
-    }
-    if (exitRequested_) {
-      *status = exitStatus_;
-      return CallEnd::Exited;
-    }
-    maybeCollect();
-    if (heap_->overLimit()) return CallEnd::HeapLimit;
+    dropPanics(*live);
+    live->defers.clear();
+    live->frames.clear();
+    live->frames.push_back(
+        Frame{abandonProto_.get(), nullptr, abandonProto_->code.data(), 0, 0, 0});
   }
+  return end;
 }
 
 CallEnd Machine::runBackground(const std::atomic<bool>& stop, int* status) {
   *status = 0;
-  for (;;) {
-    if (stop.load(std::memory_order_acquire)) return CallEnd::Returned;
-    if (!timers_.empty()) fireTimers(false);
-    if (runQueue_.empty()) {
-      if (timers_.empty()) return CallEnd::Returned;  // only parked goroutines: wait for input
-      auto now = std::chrono::steady_clock::now();
-      auto when = timers_.front().when;
-      if (when > now)
-        std::this_thread::sleep_for(std::min<std::chrono::nanoseconds>(when - now, kPoll));
-      continue;
-    }
-    Goroutine* g = runQueue_.front();
-    runQueue_.pop_front();
-    current_ = g;
-    g->status = GStatus::Running;
-    RunResult r = interpret(*this, *g, kSlice);
-    current_ = nullptr;
-    switch (r) {
-      case RunResult::Finished:
-        g->status = GStatus::Dead;
-        finish(*g);
-        break;
-      case RunResult::Yielded:
-        g->status = GStatus::Runnable;
-        runQueue_.push_back(g);
-        break;
-      case RunResult::Parked:
-        if (g->status == GStatus::Running) g->status = GStatus::Parked;
-        break;
-      case RunResult::Panicked:
-        if (g->panic && g->panic->fatal) {
-          std::string msg(view(asPtr<const String>(g->panic->value->payload[0])));
-          reportFatal(*g, msg, false);
-        } else {
-          reportPanic(*g);
-        }
-        g->status = GStatus::Dead;
-        dropPanics(*g);
-        finish(*g);
-        break;
-      case RunResult::Exited:
-        *status = exitStatus_;
-        return CallEnd::Exited;
-    }
-    if (exitRequested_) {
-      *status = exitStatus_;
-      return CallEnd::Exited;
-    }
-    maybeCollect();
+  auto reset = [this] {
+    runState_ = RunState{};
+    std::lock_guard out(outMu_);
+    ended_.store(false, std::memory_order_relaxed);
+  };
+  {
+    std::lock_guard lk(endMu_);
+    reset();
   }
+  // The host stays registered as an external waker for the whole wait (the registration taken
+  // when the last run ended, or a new one).
+  if (!hostWakerHeld_) {
+    sched_->addExternalWaker();
+    hostWakerHeld_ = true;
+  }
+  if (!started_) {
+    started_ = true;
+    sched_->start();
+  } else {
+    sched_->startTheWorld();
+  }
+  CallEnd end = CallEnd::Returned;
+  std::unique_lock lk(endMu_);
+  while (!stop.load(std::memory_order_acquire)) {
+    endCv_.wait_for(lk, std::chrono::milliseconds(5));
+    if (!runState_.ended) continue;
+    // Something ended "the run": a goroutine crashed (its report), os.Exit or a limit.
+    RunState done = std::move(runState_);
+    reset();
+    if (!done.report.empty()) {
+      lk.unlock();
+      {
+        std::lock_guard out(outMu_);
+        options_.err(done.report);
+      }
+      lk.lock();
+    }
+    if (done.end == CallEnd::Crashed || done.end == CallEnd::Panicked) continue;
+    end = done.end;
+    *status = done.status;
+    break;
+  }
+  lk.unlock();
+  sched_->stopTheWorld();
+  return end;
 }
 
 std::vector<Machine::GoroutineView> Machine::goroutineViews() const {
   std::vector<GoroutineView> out;
+  std::lock_guard lk(gMu_);
   for (const auto& g : goroutines_) {
+    if (g->status == GStatus::Dead) continue;
     GoroutineView v;
     v.id = g->id;
-    v.state = g->status == GStatus::Running    ? "running"
-              : g->status == GStatus::Runnable ? "runnable"
-              : g->waitReason.empty()          ? "waiting"
-                                               : g->waitReason;
+    v.state = g->status == GStatus::Running     ? "running"
+              : g->status == GStatus::Runnable  ? "runnable"
+              : g->waitReason && *g->waitReason ? std::string(g->waitReason)
+                                                : "waiting";
     v.line = 0;
     for (auto it = g->frames.rbegin(); it != g->frames.rend(); ++it) {
       if (it->fn->wrapper) continue;
@@ -207,6 +149,7 @@ std::vector<Machine::GoroutineView> Machine::goroutineViews() const {
       v.line = Program::lineOf(*it->fn, at);
       break;
     }
+    if (v.func.empty()) continue;  // an abandoned input's goroutine
     out.push_back(std::move(v));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });

@@ -10,4 +10,6 @@ func main() {
 		panic(fmt.Sprintf("inner %d", 42))
 	}()
 	fmt.Println(xs)
+	// In the REPL a goroutine's panic is reported and the session goes on.
+	fmt.Println("after the goroutine's panic")
 }

@@ -177,6 +177,7 @@ vm::Machine& RuntimeData::machineFor(const std::shared_ptr<const ProgramData>& p
     for (auto& a : options.args) opts.args.push_back(a);
     opts.maxHeapBytes = options.max_heap_bytes;
     opts.maxGoroutines = options.max_goroutines;
+    opts.workers = options.workers;
     inst.program = p;
     inst.machine = std::make_unique<vm::Machine>(p->program, opts);
   }

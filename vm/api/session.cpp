@@ -73,6 +73,7 @@ void Session::Impl::start() {
   mo.out = [this](std::string_view s) { out(s); };
   mo.err = [this](std::string_view s) { err(s); };
   mo.args = {"weft"};
+  mo.session = true;
   machine = std::make_unique<vm::Machine>(compiler->program(), mo);
   imports.clear();
   exited = false;
@@ -89,6 +90,7 @@ void Session::Impl::resumeBackground() {
   stop.store(false, std::memory_order_release);
   background = std::thread([this] {
     int status = 0;
+    // Returns when pauseBackground sets `stop`, or early for os.Exit (or a limit).
     if (machine->runBackground(stop, &status) == vm::CallEnd::Exited) {
       exited = true;
       exitStatus = status;
