@@ -52,6 +52,15 @@ void writeAll(int fd, std::string_view s) {
   }
 }
 
+// $GOMAXPROCS, as for `weft prog.go` (0: every CPU).
+int workersFromEnvironment() {
+  const char* env = std::getenv("GOMAXPROCS");
+  if (!env || !*env) return 0;
+  char* end = nullptr;
+  long n = std::strtol(env, &end, 10);
+  return (*end == '\0' && n > 0 && n < 100000) ? static_cast<int>(n) : 0;
+}
+
 // ---- piped input ------------------------------------------------------------------------------
 
 int runPiped() {
@@ -73,6 +82,7 @@ int runPiped() {
     std::fflush(stderr);
     std::_Exit(status);
   };
+  opts.workers = workersFromEnvironment();
   weft::Session session(opts);
   std::string buffer, line;
   while (std::getline(std::cin, line)) {
@@ -264,6 +274,7 @@ int runTerminal() {
     char c = 'x';
     [[maybe_unused]] ssize_t n = ::write(wakePipe[1], &c, 1);
   };
+  opts.workers = workersFromEnvironment();
   weft::Session session(opts);
   t.session = &session;
 

@@ -21,8 +21,8 @@
 // Each input is compiled incrementally (lang/check/session.hpp, compile::Incremental) into one
 // growing program run by one VM instance: new globals and functions are appended, and the
 // input's statements become a fresh function run on a new goroutine. Goroutines started by
-// earlier inputs keep their state and keep running: between inputs the session runs them on a
-// background thread of its own (until the M:N scheduler runs them on its workers).
+// earlier inputs keep their state and keep running on the VM's worker threads between inputs
+// (a thread of the session waits for them and reports their panics).
 //
 // ---- Threading --------------------------------------------------------------------------------
 // One host thread calls eval/incomplete/complete. interrupt() may be called from any thread
@@ -50,8 +50,10 @@ class Session {
     // Called (from any session thread) when the script calls os.Exit(status). Empty: the status
     // is kept (exit_status()) and eval returns Result::Exit.
     std::function<void(int status)> exit;
-    // Run goroutines between inputs on a background thread (true), or only inside eval().
+    // Let goroutines run between inputs (true), or only while eval() runs.
     bool background = true;
+    // Worker threads running goroutines (GOMAXPROCS); 0: the machine's hardware threads.
+    int workers = 0;
   };
 
   enum class Result {

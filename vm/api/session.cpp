@@ -74,6 +74,7 @@ void Session::Impl::start() {
   mo.err = [this](std::string_view s) { err(s); };
   mo.args = {"weft"};
   mo.session = true;
+  mo.workers = options.workers;
   machine = std::make_unique<vm::Machine>(compiler->program(), mo);
   imports.clear();
   exited = false;

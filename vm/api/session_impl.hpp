@@ -14,9 +14,9 @@
 // so positions in the cell are the input's (line 1: shifted by the header, corrected in
 // diagnostics). The session's imports are repeated in every cell's header, marked used.
 //
-// Threading: the host thread runs eval(); between evals the background thread runs the
-// Machine's goroutines (runBackground). `machineMutex` hands the Machine from one to the other:
-// eval() sets `stop`, joins the background thread, and only then touches the Machine.
+// Threading: the host thread runs eval(); between evals the background thread is the Machine's
+// host (runBackground: the goroutines run on the VM's workers). eval() sets `stop`, joins the
+// background thread (the world is then stopped), and only then touches the Machine.
 #pragma once
 
 #include <atomic>
