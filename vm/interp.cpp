@@ -1099,9 +1099,9 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         if (m.exitRequested()) return RunResult::Exited;
         if (panicking) goto unwind;
         if (r == NativeResult::Park) goto park;
-        if (__builtin_expect(g.yieldNow, 0) && g.nativeDepth == 0) {
-          g.yieldNow = false;  // runtime.Gosched
-          return RunResult::Yielded;
+        if (__builtin_expect(g.yieldNow, 0)) {
+          g.yieldNow = false;  // runtime.Gosched (a nested loop cannot yield: ignored there)
+          if (g.nativeDepth == 0) return RunResult::Yielded;
         }
         vmbreak;
       }

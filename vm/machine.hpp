@@ -208,7 +208,8 @@ class Machine {
 
   // Collects garbage if the heap asks for it: stops the world, collects, restarts it. From a
   // worker whose goroutine is at a safepoint (between slices, or inside a native that holds
-  // no unrooted heap references), or from the host thread while no call runs.
+  // no unrooted heap references); never from the host thread (the world is stopped between
+  // calls, and nothing collects then).
   void maybeCollect();
   // The crash report for `g` (panic chain and traces) / a fatal error (with every goroutine
   // when `allGoroutines`): the text, and the variants that print it to the err sink.

@@ -58,7 +58,8 @@ CallEnd Machine::runMain(int* status) {
       if (f->name == "main.main") fn = f.get();
   }
   if (!fn) {
-    writeErr("weft: program has no entry point\n");
+    std::lock_guard out(outMu_);  // not writeErr: the previous run's end may still gate it
+    options_.err("weft: program has no entry point\n");
     *status = 2;
     return CallEnd::Crashed;
   }
@@ -76,12 +77,18 @@ CallEnd Machine::callFunction(const FuncProto* proto, const Word* args, std::siz
 }
 
 CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::string* report) {
+  bool releaseWaker;
   {
     std::lock_guard lk(endMu_);
     runState_ = RunState{};
     runState_.target = target;
     runState_.nresults = target->frames.front().fn->nresults;
+    releaseWaker = hostWakerHeld_;
+    hostWakerHeld_ = false;
   }
+  // Held since the previous run ended. Dropped while the world is still stopped, where no
+  // deadlock check runs; `target` is queued before any worker looks again.
+  if (releaseWaker) sched_->removeExternalWaker();
   {
     std::lock_guard out(outMu_);
     ended_.store(false, std::memory_order_relaxed);
@@ -91,11 +98,6 @@ CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::st
     sched_->start();
   } else {
     sched_->startTheWorld();
-  }
-  if (hostWakerHeld_) {
-    // Held since the previous run ended; `target` is queued, so this is no false quiescence.
-    hostWakerHeld_ = false;
-    sched_->removeExternalWaker();
   }
   std::unique_lock lk(endMu_);
   while (!runState_.ended) {

@@ -87,16 +87,17 @@ CallEnd Machine::runBackground(const std::atomic<bool>& stop, int* status) {
     std::lock_guard out(outMu_);
     ended_.store(false, std::memory_order_relaxed);
   };
+  bool addWaker;
   {
+    // The host stays registered as an external waker for the whole wait: the registration
+    // taken when the last run ended, or a new one (taken while the world is stopped). It is
+    // released by the next runUntil, as after any run.
     std::lock_guard lk(endMu_);
     reset();
-  }
-  // The host stays registered as an external waker for the whole wait (the registration taken
-  // when the last run ended, or a new one).
-  if (!hostWakerHeld_) {
-    sched_->addExternalWaker();
+    addWaker = !hostWakerHeld_;
     hostWakerHeld_ = true;
   }
+  if (addWaker) sched_->addExternalWaker();
   if (!started_) {
     started_ = true;
     sched_->start();
