@@ -414,7 +414,7 @@ void Machine::onDeadlock() {
 
 void Machine::maybeCollect() {
   if (!heap_->collectionWanted()) return;
-  sched_->stopTheWorld();
+  if (!sched_->stopTheWorld()) return;  // the Machine is shutting down
   // Another worker may have collected while this one waited for its world stop.
   if (heap_->collectionWanted()) heap_->collect([this](RootVisitor& v) { visitRoots(v); });
   sched_->startTheWorld();

@@ -261,10 +261,11 @@ class Scheduler {
   // global queue (hold an external waker, see above). O(1), no lock from a worker.
   void ready(Schedulable* task);
 
-  // Stops every worker at a safepoint and pauses the timer thread; returns when the world is
-  // stopped. The caller (e.g. the collector) may then inspect every task; it must call
-  // startTheWorld(). From a worker, the calling task must be at a safepoint.
-  void stopTheWorld();
+  // Stops every worker at a safepoint and pauses the timer thread; returns true when the world
+  // is stopped. The caller (e.g. the collector) may then inspect every task; it must call
+  // startTheWorld(). From a worker, the calling task must be at a safepoint. Returns false,
+  // with nothing stopped, once stop() has been called (the world may then never restart).
+  bool stopTheWorld();
   void startTheWorld();
 
   // GOMAXPROCS. setMaxProcs(n) (1 <= n <= kMaxProcs) stops the world, enables or disables

@@ -56,10 +56,13 @@ void Scheduler::parkAtSafepointLocked(Worker& w, std::unique_lock<std::mutex>& l
   if (w.state_ != State::Running) sleepLocked(w, lk);
 }
 
-void Scheduler::stopTheWorld() {
+bool Scheduler::stopTheWorld() {
   Worker* self = currentWorker();
   std::unique_lock lk(mu_);
   while (stwActive_) {
+    // The scheduler is stopping (the world may stay stopped for good: the owner is shutting
+    // down): give up instead of waiting for a restart that never comes.
+    if (stopping_) return false;
     // Someone else is stopping the world: stop here like any worker until it restarts, then try
     // again. The wait must be for "restarted", not for "!stwActive_": a third party may stop the
     // world again before this thread wakes up, and startTheWorld has already counted this
@@ -67,12 +70,18 @@ void Scheduler::stopTheWorld() {
     // owner would wait for it forever.
     if (self) {
       leaveRunningLocked(*self, State::SafepointInTask);
-      worldCv_.wait(lk, [&] { return self->state_ != State::SafepointInTask; });
+      worldCv_.wait(lk, [&] { return self->state_ != State::SafepointInTask || stopping_; });
+      if (self->state_ == State::SafepointInTask) {  // stopping: count it running again
+        self->state_ = State::Running;
+        nRunning_++;
+        return false;
+      }
     } else {
       uint64_t generation = worldGeneration_;
-      worldCv_.wait(lk, [&] { return worldGeneration_ != generation; });
+      worldCv_.wait(lk, [&] { return worldGeneration_ != generation || stopping_; });
     }
   }
+  if (stopping_) return false;
   stwActive_ = true;
   stwPending_.store(true, std::memory_order_seq_cst);
   if (self) leaveRunningLocked(*self, State::StwOwner);
@@ -83,6 +92,7 @@ void Scheduler::stopTheWorld() {
   timers_.pause();
   lk.lock();
   stwCv_.wait(lk, [&] { return nRunning_ == 0; });
+  return true;
 }
 
 void Scheduler::startTheWorld() {
@@ -125,7 +135,7 @@ int Scheduler::setMaxProcs(int n) {
       return old;
     }
   }
-  stopTheWorld();
+  if (!stopTheWorld()) return procs_.load(std::memory_order_relaxed);
   int old;
   {
     std::lock_guard lk(mu_);
