@@ -1,5 +1,6 @@
 // The `weft` command: a host of the public API (include/weft/weft.hpp), nothing more.
 //
+//   weft                            the REPL (cli/repl.cpp)
 //   weft [flags] prog.go [args]     run a program (also: weft run [flags] prog.go [args])
 //   weft check prog.go              diagnostics only (errors, go vet copylocks warnings)
 //   weft check --json prog.go       diagnostics as JSON (cli/lsp/check_json.hpp)
@@ -17,6 +18,7 @@
 #include <weft/weft.hpp>
 
 #include "cli/lsp_command.hpp"
+#include "cli/repl.hpp"
 
 namespace {
 
@@ -24,6 +26,7 @@ const char* const kUsage =
     "Weft runs Go programs.\n"
     "\n"
     "Usage:\n"
+    "  weft                          start the REPL (interactive Go; :help inside)\n"
     "  weft [flags] prog.go [args]   run prog.go (same as `weft run`)\n"
     "  weft run [flags] prog.go [args]\n"
     "  weft check prog.go            type-check and vet (copylocks); print diagnostics,\n"
@@ -163,10 +166,7 @@ int disasmCommand(const std::vector<std::string>& args, std::size_t i) {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) {
-    std::cerr << kUsage;
-    return 2;
-  }
+  if (args.empty()) return weft::cli::replCommand();
   const std::string& cmd = args[0];
   if (cmd == "help" || cmd == "-h" || cmd == "--help") {
     std::cout << kUsage;

@@ -67,6 +67,8 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   for (std::size_t i = 0; i < p.funcs.size(); i++) funcValues_[i].store(nullptr);
   callSites_ = std::make_unique<std::atomic<const MethodTarget*>[]>(p.callSites + 1);
   for (uint32_t i = 0; i <= p.callSites; i++) callSites_[i].store(nullptr);
+  funcCount_ = p.funcs.size();
+  callSiteCount_ = std::size_t(p.callSites) + 1;
 }
 
 Machine::~Machine() {
@@ -91,7 +93,7 @@ Closure* Machine::funcValue(uint32_t funcIndex) {
 
 void Machine::writeSink(const std::function<void(std::string_view)>& sink, std::string_view s) {
   std::lock_guard lk(outMu_);
-  if (ended_.load(std::memory_order_relaxed)) return;
+  if (ended_.load(std::memory_order_relaxed) && !options_.session) return;
   sink(s);
 }
 
@@ -232,6 +234,16 @@ SliceResult Machine::runSlice(Goroutine& g, Worker& w) {
       {
         std::lock_guard lk(endMu_);
         isTarget = &g == runState_.target;
+      }
+      if (options_.session && !isTarget) {
+        // An interactive session goes on: the report now, and only this goroutine ends (a fatal
+        // one is kept, never run again, as below).
+        writeErr(report);
+        g.status = GStatus::Dead;
+        if (fatal) return SliceResult::Finished;
+        dropPanics(g);
+        finish(g);
+        return SliceResult::Finished;
       }
       if (isTarget && !fatal) {
         // The goroutine unwound completely (its deferred calls ran): the Machine stays usable.

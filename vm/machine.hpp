@@ -71,6 +71,9 @@ struct MachineOptions {
   std::size_t maxGoroutines = 0;  // 0: unlimited (checked after every time slice)
   // Worker threads (GOMAXPROCS); 0: the machine's hardware threads.
   int workers = 0;
+  // An interactive session (weft::Session, vm/machine_session.cpp): the end of a run (a cell
+  // returning) is not the end of the program, so other goroutines' output is never dropped.
+  bool session = false;
 };
 
 // How a run of the embedding loop (vm/machine_call.cpp) ended.
@@ -113,6 +116,33 @@ class Machine {
   // reports of the call go to `report` (not to the err sink). Precondition: initialized().
   CallEnd callFunction(const FuncProto* proto, const Word* args, std::size_t nargs, Word* results,
                        std::string* report, int* status);
+
+  // ---- interactive sessions (vm/machine_session.cpp, weft::Session) ----------------------
+  // Needs MachineOptions::session. All of these run on the host thread between host calls
+  // (the world stopped), like the embedding calls.
+  //
+  // The Program grew (compile::Incremental appended functions, globals, strings, call sites):
+  // size this Machine's tables to match.
+  void programGrew();
+  // Runs `proto` (no parameters or results) on a new goroutine until it returns (runUntil;
+  // reports go to the err sink). On Interrupted the goroutine is abandoned: it never runs
+  // another instruction of its function (a parked one stays parked until woken, then ends).
+  // Crashed: a deadlock, or another goroutine panicked (that one is dead; the rest live on).
+  CallEnd runCell(const FuncProto* proto, int* status);
+  // Lets the goroutines run (the world started, the host counting as an external waker, so
+  // goroutines waiting for the next input are no deadlock) until `stop` is set, then stops the
+  // world. A goroutine's panic or fatal error is reported to the err sink and ends only that
+  // goroutine. Returns Returned, or Exited (os.Exit: `status`) or a limit.
+  CallEnd runBackground(const std::atomic<bool>& stop, int* status);
+  // A snapshot of every live goroutine, by id: state or wait reason and current source line.
+  struct GoroutineView {
+    uint64_t id;
+    std::string state;  // "runnable", "running", or the wait reason ("chan receive", "sleep")
+    std::string func;   // innermost visible function
+    std::string file;
+    int line;
+  };
+  std::vector<GoroutineView> goroutineViews() const;
 
   // ---- services for natives and the interpreter ------------------------------------------
   Heap& heap() { return *heap_; }
@@ -227,6 +257,8 @@ class Machine {
   std::vector<Word> strings_;
   std::unique_ptr<std::atomic<Closure*>[]> funcValues_;
   std::unique_ptr<std::atomic<const MethodTarget*>[]> callSites_;
+  std::size_t funcCount_ = 0, callSiteCount_ = 0;  // sizes of the two arrays (programGrew)
+  std::unique_ptr<FuncProto> abandonProto_;  // RET0: what an interrupted cell resumes to
   ImplementsCache implements_;
 
   mutable std::mutex gMu_;

@@ -288,6 +288,9 @@ class Checker {
   bool hasCallOrRecv_ = false;
   int depth_ = 0;  // expression nesting (rawExpr)
   bool depthExceeded_ = false;
+  // A part of an interactive session (check::Session, session.cpp): package main needs no
+  // func main.
+  bool replCell_ = false;
   std::unordered_set<const ast::CallExpr*> panicCalls_;
   ast::Ident trueIdent_{ast::Pos{}, "true"};
 

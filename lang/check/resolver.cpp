@@ -265,7 +265,7 @@ void Checker::collectObjects() {
       const ast::Ident* name = files_[0]->package;
       error(name ? name->pos : ast::Pos{1, 1, 0},
             "package " + pkg_->name + " is not a main package");
-    } else if (!out_.mainFunc) {
+    } else if (!out_.mainFunc && !replCell_) {
       error(ast::Pos{1, 1, 0}, "function main is undeclared in the main package");
     }
   }

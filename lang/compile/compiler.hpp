@@ -18,6 +18,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -131,6 +132,13 @@ class ProgramCompiler {
   const Type* basic(Kind k) const { return typeTable().basic(k); }
 
  private:
+  friend class Incremental;
+  // The packages this run compiles: all of them, or for an Incremental step those checked
+  // since the previous step (from `firstPackage_` on).
+  std::span<const lang::check::CheckedPackage> newPackages() const {
+    return std::span(checked_->packages).subspan(firstPackage_);
+  }
+  std::size_t firstPackage_ = 0;
   void declareFunctions();
   void declareGlobals();
   void buildMethodSets();

@@ -112,7 +112,7 @@ const std::string& ProgramCompiler::fileOf(const types::Package* pkg, ast::Pos) 
 // ---- declarations -----------------------------------------------------------------------------
 
 void ProgramCompiler::declareGlobals() {
-  for (const auto& cp : checked_->packages) {
+  for (const auto& cp : newPackages()) {
     for (const types::Var* v : cp.globals) {
       vm::GlobalInfo gi;
       gi.name = (cp.pkg ? cp.pkg->path : "main") + "." + v->name;
@@ -127,7 +127,7 @@ void ProgramCompiler::declareGlobals() {
 }
 
 void ProgramCompiler::declareFunctions() {
-  for (const auto& cp : checked_->packages) {
+  for (const auto& cp : newPackages()) {
     std::unordered_map<const ast::Node*, std::string> fileOfDecl;
     for (const ast::File* file : cp.files) {
       for (const ast::Node* d : file->decls) fileOfDecl[d] = file->filename;
@@ -245,7 +245,7 @@ void ProgramCompiler::buildRuntimeErrorType() {
 // Method tables of every named type (and pointer to it) the program declares at package level;
 // local named types are added when a value of theirs is boxed (FuncCompiler).
 void ProgramCompiler::buildMethodSets() {
-  for (const auto& cp : checked_->packages) {
+  for (const auto& cp : newPackages()) {
     if (!cp.pkg || !cp.pkg->scope) continue;
     for (const auto& [name, obj] : cp.pkg->scope->names) {
       if (obj->kind != types::ObjKind::TypeName || !obj->type) continue;
@@ -299,7 +299,7 @@ void ProgramCompiler::compileEntry() {
   uint32_t entry = newFunc("runtime.main", "", 0);
   prog_->entry = static_cast<int32_t>(entry);
   std::vector<uint32_t> calls;
-  for (const auto& cp : checked_->packages) {
+  for (const auto& cp : newPackages()) {
     std::string path = cp.pkg ? cp.pkg->path : "main";
     if (!cp.initOrder.empty()) {
       uint32_t init = newFunc(path + ".init", fileOf(cp.pkg, {}), 0);
@@ -333,7 +333,7 @@ Result ProgramCompiler::run() {
     declareGlobals();
     declareFunctions();
     buildMethodSets();
-    for (const auto& cp : checked_->packages) {
+    for (const auto& cp : newPackages()) {
       for (const ast::FuncDecl* fd : cp.funcs) {
         auto* f = static_cast<types::Func*>(fd->name->obj);
         int32_t idx = f ? funcIndex(f) : -1;
