@@ -9,6 +9,7 @@
 #include "lang/types.hpp"
 #include "vm/heap.hpp"
 #include "vm/machine.hpp"
+#include "vm/race/vm_hooks.hpp"
 #include "vm/value.hpp"
 
 namespace weft::vm {
@@ -36,6 +37,12 @@ bool claim(ChanWaiter& w) {
   return !w.op->done.exchange(true);
 }
 
+// Race mode: the happens-before edge of an operation of `self` (the running goroutine, may be
+// null) completing, possibly with the parked `other`. Precondition: c->mu held.
+void raceEdge(Machine& m, ChanObject* c, Goroutine* self, Goroutine* other) {
+  if (m.race()) race::chanEdge(m, self, other, c->race);
+}
+
 void wake(Machine& m, ChanWaiter& w) {
   if (w.op->selectResult)
     *w.op->selectResult = static_cast<Word>(static_cast<int64_t>(w.caseIndex));
@@ -61,12 +68,14 @@ bool trySendLocked(Machine& m, ChanObject* c, const Word* value) {
   if (popWaiter(c->recvq, &w)) {
     copyValue(c, w.data, value);
     if (w.ok) *w.ok = 1;
+    raceEdge(m, c, m.current(), w.op->g);
     wake(m, w);
     return true;
   }
   if (c->count < c->cap) {
     copyValue(c, slot(c, c->count), value);
     c->count++;
+    raceEdge(m, c, m.current(), nullptr);
     return true;
   }
   return false;
@@ -79,10 +88,12 @@ bool tryRecvLocked(Machine& m, ChanObject* c, Word* dst, Word* ok) {
     zeroValue(c, slot(c, 0));
     c->head = (c->head + 1) % c->cap;
     c->count--;
+    raceEdge(m, c, m.current(), nullptr);
     ChanWaiter w;
     if (popWaiter(c->sendq, &w)) {
       copyValue(c, slot(c, c->count), w.data);
       c->count++;
+      raceEdge(m, c, nullptr, w.op->g);
       wake(m, w);
     }
     if (ok) *ok = 1;
@@ -92,12 +103,14 @@ bool tryRecvLocked(Machine& m, ChanObject* c, Word* dst, Word* ok) {
   if (popWaiter(c->sendq, &w)) {
     copyValue(c, dst, w.data);
     if (ok) *ok = 1;
+    raceEdge(m, c, m.current(), w.op->g);
     wake(m, w);
     return true;
   }
   if (c->closed) {
     zeroValue(c, dst);
     if (ok) *ok = 0;
+    raceEdge(m, c, m.current(), nullptr);
     return true;
   }
   return false;
@@ -185,10 +198,12 @@ ChanOutcome chanClose(Machine& m, ChanObject* c) {
   std::lock_guard<std::mutex> lock(c->mu);
   if (c->closed) return {ChanStatus::Panic, "close of closed channel"};
   c->closed = true;
+  raceEdge(m, c, m.current(), nullptr);
   ChanWaiter w;
   while (popWaiter(c->recvq, &w)) {
     zeroValue(c, w.data);
     if (w.ok) *w.ok = 0;
+    raceEdge(m, c, nullptr, w.op->g);
     wake(m, w);
   }
   while (popWaiter(c->sendq, &w)) {

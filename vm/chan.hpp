@@ -31,6 +31,7 @@
 
 #include "vm/goroutine.hpp"
 #include "vm/object.hpp"
+#include "vm/race_hooks.hpp"
 
 namespace weft::types {
 class Chan;
@@ -71,6 +72,9 @@ class ChanObject {
   int64_t head = 0, count = 0;
   bool closed = false;
   std::deque<ChanWaiter> recvq, sendq;
+  // Race mode: the channel's clock. Every completed operation releases and acquires it (coarser
+  // than Go's per-slot edges of vm/channel.*: it can hide races, never invent them).
+  RaceSlot race{nullptr};
 };
 
 enum class ChanStatus : uint8_t { Done, Park, Panic };

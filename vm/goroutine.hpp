@@ -24,6 +24,9 @@
 namespace weft::vm {
 
 class Machine;
+namespace race {
+struct ThreadState;
+}
 
 struct Frame {
   const FuncProto* fn = nullptr;
@@ -80,6 +83,7 @@ struct Goroutine {
   // on a channel that was closed: "send on closed channel").
   const char* resumePanic = nullptr;
   void* schedData = nullptr;  // owned by the scheduler
+  race::ThreadState* raceState = nullptr;  // race mode: the detector's view (vm/race/)
   std::size_t slot = 0;       // index in the Machine's goroutine list
 
   ~Goroutine();

@@ -15,6 +15,8 @@
 #include "lang/types.hpp"
 #include "vm/chan.hpp"
 #include "vm/panic.hpp"
+#include "vm/race/detector.hpp"
+#include "vm/race/vm_hooks.hpp"
 #include "vm/value.hpp"
 
 namespace weft::vm {
@@ -40,6 +42,7 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   if (!options_.err) options_.err = writeStderr;
   if (options_.maxHeapBytes) heap_->setLimit(options_.maxHeapBytes);
   registerChanKind(*heap_);
+  if (options_.race) race_ = race::makeDetector(*this, options_.raceOptions);
   const Program& p = *program_;
   globals_.assign(p.globals.size(), 0);
   for (std::size_t i = 0; i < p.globals.size(); i++) {
@@ -55,7 +58,11 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   for (uint32_t i = 0; i <= p.callSites; i++) callSites_[i].store(nullptr);
 }
 
-Machine::~Machine() = default;
+Machine::~Machine() {
+  // Goroutines still alive keep detector state; release it before the detector goes.
+  if (race_)
+    for (auto& g : goroutines_) race::goEnd(*this, *g);
+}
 
 Closure* Machine::funcValue(uint32_t funcIndex) {
   std::atomic<Closure*>& slot = funcValues_[funcIndex];
@@ -87,6 +94,7 @@ Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word*
     g->creatorId = creator->id;
   }
   Goroutine* raw = g.get();
+  if (race_) race::goStart(*this, creator, *raw);
   raw->slot = goroutines_.size();
   goroutines_.push_back(std::move(g));
   runQueue_.push_back(raw);
@@ -133,6 +141,7 @@ bool Machine::fireTimers(bool wait) {
 }
 
 void Machine::finish(Goroutine& g) {
+  if (race_) race::goEnd(*this, g);
   std::size_t slot = g.slot;
   if (slot + 1 != goroutines_.size()) {
     std::swap(goroutines_[slot], goroutines_.back());
@@ -147,7 +156,14 @@ int Machine::run() {
     return 2;
   }
   spawn(program_->funcs[program_->entry].get(), nullptr, nullptr, 0, nullptr);
-  return runLoop();
+  int status = runLoop();
+  return raceEnd(status, status == 0);
+}
+
+int Machine::raceEnd(int status, bool normalEnd) {
+  if (!race_) return status;
+  if (race_->halted()) return race_->options().exitCode;
+  return normalEnd ? race_->finish(status) : status;
 }
 
 int Machine::runLoop() {
@@ -171,7 +187,7 @@ int Machine::runLoop() {
     runQueue_.pop_front();
     current_ = g;
     g->status = GStatus::Running;
-    RunResult r = interpret(*this, *g, kTimeSlice);
+    RunResult r = interpret(*this, *g, race_ ? race::randomSlice(*this, kTimeSlice) : kTimeSlice);
     current_ = nullptr;
     switch (r) {
       case RunResult::Finished:

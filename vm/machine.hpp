@@ -36,8 +36,13 @@
 #include "vm/method_table.hpp"
 #include "vm/native.hpp"
 #include "vm/program.hpp"
+#include "vm/race/options.hpp"
 
 namespace weft::vm {
+
+namespace race {
+class Detector;
+}
 
 struct MachineOptions {
   // Output sinks; the defaults write to the process's stdout / stderr.
@@ -46,6 +51,9 @@ struct MachineOptions {
   std::vector<std::string> args;  // os.Args (args[0] is the program name)
   std::size_t maxHeapBytes = 0;   // 0: unlimited
   std::size_t maxGoroutines = 0;  // 0: unlimited (enforced by the embedding loop, machine_call.cpp)
+  // Race mode (`weft --race`): the Program must have been compiled with compile::Options::race.
+  bool race = false;
+  race::Options raceOptions;  // GORACE
 };
 
 // How a run of the embedding loop (vm/machine_call.cpp) ended.
@@ -114,6 +122,8 @@ class Machine {
   void sleep(Goroutine& g, int64_t nanos);
   Goroutine* current() { return current_; }
   ImplementsCache& implementsCache() { return implements_; }
+  // The race detector (vm/race/), or null when not in race mode.
+  race::Detector* race() { return race_.get(); }
 
   // Package variables: one word each (see GlobalInfo::Storage).
   Word* globals() { return globals_.data(); }
@@ -173,6 +183,9 @@ class Machine {
   bool waitForTimers();
   std::unique_ptr<FuncProto> initProto_;
   bool initialized_ = false;
+  std::unique_ptr<race::Detector> race_;
+  // Race mode: the status of a program that ended (Go's racefini: "Found N data race(s)").
+  int raceEnd(int status, bool normalEnd);
 };
 
 }  // namespace weft::vm

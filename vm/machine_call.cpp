@@ -14,6 +14,7 @@
 #include "lang/types.hpp"
 #include "vm/machine.hpp"
 #include "vm/panic.hpp"
+#include "vm/race/vm_hooks.hpp"
 #include "vm/value.hpp"
 
 namespace weft::vm {
@@ -71,6 +72,9 @@ CallEnd Machine::runMain(int* status) {
   Goroutine* g = spawn(fn, nullptr, nullptr, 0, nullptr);
   CallEnd end = runUntil(g, nullptr, status, nullptr);
   if (end == CallEnd::Returned) initialized_ = true;
+  // Race mode: main returned or os.Exit(0) prints the summary; a halt keeps its exit code.
+  bool normalEnd = end == CallEnd::Returned || (end == CallEnd::Exited && *status == 0);
+  *status = raceEnd(*status, normalEnd);
   return end;
 }
 
@@ -117,7 +121,7 @@ CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::st
     runQueue_.pop_front();
     current_ = g;
     g->status = GStatus::Running;
-    RunResult r = interpret(*this, *g, kSlice);
+    RunResult r = interpret(*this, *g, race_ ? race::randomSlice(*this, kSlice) : kSlice);
     current_ = nullptr;
     // Checked before anything else: a goroutine may start many others and return in one slice.
     if (options_.maxGoroutines && goroutines_.size() > options_.maxGoroutines)

@@ -45,6 +45,10 @@ class FuncBuilder {
   // Conditional branches normally carry a 16-bit offset; a function whose branches do not fit
   // is compiled again with long branches (inverse condition over a 32-bit JMP).
   bool longBranches = false;
+  // Race mode (compile::Options::race): a RACECHK precedes every instruction that touches
+  // memory two goroutines can reach (see raceChecked); registers are never checked.
+  bool race = false;
+  static bool raceChecked(Op op);
   std::size_t size() const { return proto_.code.size(); }
 
   // ---- source positions ---------------------------------------------------------------------
@@ -71,6 +75,12 @@ class FuncBuilder {
 
   // ---- emission ----------------------------------------------------------------------------
   std::size_t emit(Instr i) {
+    if (race && raceChecked(static_cast<Op>(vm::instrOp(i))))
+      emitWord(vm::makeABC(Op::RACECHK, 0, 0, 0));
+    return emitWord(i);
+  }
+  // An instruction or extension word as is.
+  std::size_t emitWord(Instr i) {
     proto_.code.push_back(i);
     proto_.lines.push_back(line_);
     return proto_.code.size() - 1;
@@ -94,7 +104,7 @@ class FuncBuilder {
   // An instruction followed by its extension word.
   std::size_t emitX(Instr i, uint64_t ext) {
     std::size_t at = emit(i);
-    emit(ext);
+    emitWord(ext);
     return at;
   }
   std::size_t emitABCX(Op op, uint32_t a, uint32_t b, uint32_t c, uint64_t ext) {
