@@ -14,34 +14,41 @@ namespace {
 using namespace weft::vm;
 using namespace weft::vm::race;
 
-struct FixedSite final : SiteSource {
-  explicit FixedSite(uint32_t s) : s(s) {}
-  uint32_t site() override { return s; }
-  uint32_t s;
+// The access's stack: main.worker (line 10) calling main.worker at instruction `top`.
+struct TestSite final : SiteSource {
+  TestSite(ThreadState& t, const FuncProto& fn, int top) : t(t), fn(fn), top(top) {}
+  uint32_t site() override {
+    StackFrame caller{&fn, &fn.code[0]};
+    return t.info->trace.record(
+        1, [&](std::size_t) { return caller; }, StackFrame{&fn, &fn.code[top]}, RuntimeFrame::None);
+  }
+  ThreadState& t;
+  const FuncProto& fn;
+  int top;
 };
 
 struct Fixture {
   std::string err;
   Detector d{Options{}, [this](std::string_view s) { err += s; }};
   std::vector<Word> memory = std::vector<Word>(16, 0);
-  // Two stacks from a fake function so reports have something to print.
   FuncProto fn;
-  uint32_t siteA = 0, siteB = 0;
+  static constexpr int siteA = 2, siteB = 5;
   Fixture() {
     fn.name = "main.worker";
     fn.file = "/src/prog.go";
     fn.code.assign(8, 0);
     fn.lines = {10, 11, 12, 13, 14, 15, 16, 17};
-    uint32_t caller = d.stacks().intern(StackTable::kRoot, &fn, &fn.code[0]);
-    siteA = d.stacks().intern(caller, &fn, &fn.code[2]);
-    siteB = d.stacks().intern(caller, &fn, &fn.code[5]);
   }
-  void read(ThreadState* t, int word, uint32_t site) {
-    FixedSite s(site);
+  Stack stack(int top) { return {{&fn, &fn.code[0]}, {&fn, &fn.code[top]}}; }
+  ThreadState* start(ThreadState* parent, uint64_t goid) {
+    return d.goStart(parent, goid, parent ? stack(siteA) : Stack{});
+  }
+  void read(ThreadState* t, int word, int site) {
+    TestSite s(*t, fn, site);
     d.access(*t, &memory[word], AccessKind::Read, s);
   }
-  void write(ThreadState* t, int word, uint32_t site) {
-    FixedSite s(site);
+  void write(ThreadState* t, int word, int site) {
+    TestSite s(*t, fn, site);
     d.access(*t, &memory[word], AccessKind::Write, s);
   }
 };
@@ -65,11 +72,11 @@ TEST_CASE("race: vector clock join and cover") {
 
 TEST_CASE("race: unordered write/write is a race, ordered through a release/acquire is not") {
   Fixture f;
-  ThreadState* main = f.d.goStart(nullptr, 1, StackTable::kRoot);
-  ThreadState* g = f.d.goStart(main, 2, f.siteA);
+  ThreadState* main = f.start(nullptr, 1);
+  ThreadState* g = f.start(main, 2);
   // The child sees the parent's past: a write before `go` does not race with the child.
   f.write(main, 0, f.siteA);
-  ThreadState* g2 = f.d.goStart(main, 3, f.siteA);
+  ThreadState* g2 = f.start(main, 3);
   f.read(g2, 0, f.siteB);
   CHECK(f.d.racesReported() == 0);
   // Parent's write after `go` vs child's write: a race.
@@ -90,9 +97,9 @@ TEST_CASE("race: unordered write/write is a race, ordered through a release/acqu
 
 TEST_CASE("race: concurrent reads share the word; a later unordered write races with them") {
   Fixture f;
-  ThreadState* main = f.d.goStart(nullptr, 1, StackTable::kRoot);
-  ThreadState* a = f.d.goStart(main, 2, f.siteA);
-  ThreadState* b = f.d.goStart(main, 3, f.siteA);
+  ThreadState* main = f.start(nullptr, 1);
+  ThreadState* a = f.start(main, 2);
+  ThreadState* b = f.start(main, 3);
   f.read(a, 0, f.siteA);
   f.read(b, 0, f.siteB);  // read-read: never a race
   CHECK(f.d.racesReported() == 0);
@@ -108,8 +115,8 @@ TEST_CASE("race: concurrent reads share the word; a later unordered write races 
 
 TEST_CASE("race: report text is Go's") {
   Fixture f;
-  ThreadState* main = f.d.goStart(nullptr, 1, StackTable::kRoot);
-  ThreadState* g = f.d.goStart(main, 7, f.siteA);
+  ThreadState* main = f.start(nullptr, 1);
+  ThreadState* g = f.start(main, 7);
   f.write(g, 3, f.siteA);
   f.d.goEnd(g);
   f.read(main, 3, f.siteB);
@@ -143,8 +150,8 @@ TEST_CASE("race: report text is Go's") {
 
 TEST_CASE("race: one report per pair of stacks and per address") {
   Fixture f;
-  ThreadState* main = f.d.goStart(nullptr, 1, StackTable::kRoot);
-  ThreadState* g = f.d.goStart(main, 2, f.siteA);
+  ThreadState* main = f.start(nullptr, 1);
+  ThreadState* g = f.start(main, 2);
   for (int w = 0; w < 8; w++) f.write(g, w, f.siteA);
   for (int w = 0; w < 8; w++) f.write(main, w, f.siteB);  // same two stacks: one report
   CHECK(f.d.racesReported() == 1);
@@ -163,8 +170,8 @@ TEST_CASE("race: no race, no summary; the status is kept") {
 
 TEST_CASE("race: atomics order accesses; goroutine slots are reused after the quarantine") {
   Fixture f;
-  ThreadState* main = f.d.goStart(nullptr, 1, StackTable::kRoot);
-  ThreadState* g = f.d.goStart(main, 2, f.siteA);
+  ThreadState* main = f.start(nullptr, 1);
+  ThreadState* g = f.start(main, 2);
   Word flag = 0;
   f.write(g, 0, f.siteA);
   f.d.atomic(*g, &flag, false, true);     // store
@@ -173,9 +180,9 @@ TEST_CASE("race: atomics order accesses; goroutine slots are reused after the qu
   CHECK(f.d.racesReported() == 0);
   f.d.goEnd(g);
   std::vector<ThreadState*> many;
-  for (int i = 0; i < 200; i++) many.push_back(f.d.goStart(main, 10 + i, f.siteA));
+  for (int i = 0; i < 200; i++) many.push_back(f.start(main, 10 + i));
   for (ThreadState* t : many) f.d.goEnd(t);
-  ThreadState* reused = f.d.goStart(main, 500, f.siteA);
+  ThreadState* reused = f.start(main, 500);
   CHECK(reused->tid < 202);
   f.d.goEnd(reused);
   f.d.goEnd(main);
@@ -183,14 +190,14 @@ TEST_CASE("race: atomics order accesses; goroutine slots are reused after the qu
 
 TEST_CASE("race: shadow is safe under parallel threads") {
   Fixture f;
-  ThreadState* main = f.d.goStart(nullptr, 1, StackTable::kRoot);
+  ThreadState* main = f.start(nullptr, 1);
   std::vector<ThreadState*> ts;
-  for (int i = 0; i < 4; i++) ts.push_back(f.d.goStart(main, 2 + i, f.siteA));
+  for (int i = 0; i < 4; i++) ts.push_back(f.start(main, 2 + i));
   std::vector<Word> mem(4096);
   std::vector<std::thread> threads;
   for (int i = 0; i < 4; i++)
     threads.emplace_back([&, i] {
-      FixedSite s(i % 2 ? f.siteA : f.siteB);
+      TestSite s(*ts[i], f.fn, i % 2 ? f.siteA : f.siteB);
       for (int rep = 0; rep < 20; rep++)
         for (std::size_t w = 0; w < mem.size(); w++)
           f.d.access(*ts[i], &mem[w], w % 3 ? AccessKind::Read : AccessKind::Write, s);
@@ -205,22 +212,52 @@ TEST_CASE("race: shadow is safe under parallel threads") {
 
 TEST_CASE("race: shadow clear forgets accesses (memory reused by the allocator)") {
   Fixture f;
-  ThreadState* main = f.d.goStart(nullptr, 1, StackTable::kRoot);
-  ThreadState* g = f.d.goStart(main, 2, f.siteA);
+  ThreadState* main = f.start(nullptr, 1);
+  ThreadState* g = f.start(main, 2);
   f.write(g, 4, f.siteA);
   f.d.shadow().clear(&f.memory[4], sizeof(Word));
   f.write(main, 4, f.siteB);
   CHECK(f.d.racesReported() == 0);
   std::vector<Word> big(1 << 16);
   f.write(g, 0, f.siteA);
-  FixedSite s(f.siteA);
+  TestSite s(*g, f.fn, f.siteA);
   f.d.accessRange(*g, big.data(), big.size(), AccessKind::Write, s);
   f.d.shadow().clear(big.data(), big.size() * sizeof(Word));
-  FixedSite sb(f.siteB);
+  TestSite sb(*main, f.fn, f.siteB);
   f.d.accessRange(*main, big.data(), big.size(), AccessKind::Write, sb);
   CHECK(f.d.racesReported() == 0);
   f.d.goEnd(g);
   f.d.goEnd(main);
+}
+
+TEST_CASE("race: the trace restores stacks and forgets beyond history_size") {
+  FuncProto fn;
+  fn.code.assign(64, 0);
+  Trace t(0);  // 32K events
+  auto frame = [&](int i) { return StackFrame{&fn, &fn.code[i]}; };
+  // A recursion: callers 0..d-1, then the access.
+  std::vector<uint32_t> pos;
+  for (int d = 0; d < 40; d++)
+    pos.push_back(t.record(
+        static_cast<std::size_t>(d), [&](std::size_t k) { return frame(static_cast<int>(k)); },
+        frame(63), d % 3 ? RuntimeFrame::None : RuntimeFrame::MapAssign));
+  for (int d = 0; d < 40; d++) {
+    Stack s;
+    REQUIRE(t.restore(pos[d], &s));
+    std::size_t want = static_cast<std::size_t>(d) + 1 + (d % 3 ? 0 : 1);
+    REQUIRE(s.size() == want);
+    CHECK(s[static_cast<std::size_t>(d)] == frame(63));
+    if (d > 0) CHECK(s[0] == frame(0));
+    if (d % 3 == 0) CHECK(s.back().fn == nullptr);
+  }
+  uint32_t old = pos[0];
+  for (int i = 0; i < 40000; i++)
+    t.record(
+        1, [&](std::size_t) { return frame(i % 2); }, frame(63), RuntimeFrame::None);
+  Stack s;
+  CHECK_FALSE(t.restore(old, &s));
+  t.reset();
+  CHECK_FALSE(t.restore(pos[5], &s));
 }
 
 TEST_CASE("race: GORACE options") {

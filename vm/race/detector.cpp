@@ -75,11 +75,11 @@ Detector::~Detector() = default;
 
 // ---- goroutines ------------------------------------------------------------------------------
 
-ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, uint32_t createdAt) {
+ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, Stack createdAt) {
   auto* ts = new ThreadState;
-  ts->info = std::make_shared<GoroutineInfo>();
+  ts->info = std::make_shared<GoroutineInfo>(options_.historySize);
   ts->info->goid = goid;
-  ts->info->createdAt = createdAt;
+  ts->info->createdAt = std::move(createdAt);
   {
     std::lock_guard<std::mutex> lock(slotsMu_);
     if (freeSlots_.size() - freeHead_ > kQuarantine) {
@@ -99,6 +99,7 @@ ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, uint32_t crea
     Slot& s = slots_[ts->tid];
     ts->clock = ++s.clock;
     s.owners.emplace_back(ts->clock, ts->info);
+    if (s.owners.size() > kOwners) s.owners.erase(s.owners.begin());
   }
   if (parent) {
     ts->vc = parent->vc;  // the `go` statement: the parent's past happens before the child
@@ -114,6 +115,11 @@ void Detector::goEnd(ThreadState* ts) {
     std::lock_guard<std::mutex> lock(slotsMu_);
     slots_[ts->tid].clock = ts->clock;
     freeSlots_.push_back(ts->tid);
+    finished_.push_back(ts->info);
+    if (finished_.size() > kFinishedKept) {
+      finished_.front()->trace.reset();
+      finished_.pop_front();
+    }
   }
   delete ts;
 }
@@ -289,25 +295,32 @@ void Detector::report(ThreadState& ts, const void* addr, AccessKind kind, uint32
   std::shared_ptr<GoroutineInfo> other = infoAt(prior.epoch);
   std::lock_guard<std::mutex> lock(reportMu_);
   if (halted_.load(std::memory_order_relaxed)) return;
-  // One report per pair of stacks, and per address (Go's suppress_equal_stacks/addresses).
-  auto key = std::minmax(site, prior.site);
+  // One report per address and per pair of stacks (Go's suppress_equal_addresses/stacks).
   auto word = reinterpret_cast<uintptr_t>(addr) & ~uintptr_t{7};
-  if (!reportedStacks_.insert(key).second) return;
-  if (!reportedAddrs_.insert(word).second) return;
+  if (reportedAddrs_.count(word)) return;
+  Stack here, before;
+  bool haveHere = ts.info->trace.restore(site, &here);
+  bool haveBefore = other && other->trace.restore(prior.site, &before);
+  auto key = std::minmax(here, before);
+  if (!reportedStacks_.insert({key.first, key.second}).second) return;
+  reportedAddrs_.insert(word);
+  auto stackText = [](bool have, const Stack& s) {
+    return have ? formatStack(s) : std::string("  [failed to restore the stack]\n");
+  };
 
   std::string out = "==================\nWARNING: DATA RACE\n";
   out += kind == AccessKind::Write ? "Write at " : "Read at ";
   out += hexAddr(addr) + " by " + describeGoroutine(ts.info.get()) + ":\n";
-  out += stacks_.format(site);
+  out += stackText(haveHere, here);
   out += prior.kind == AccessKind::Write ? "\nPrevious write at " : "\nPrevious read at ";
   out += hexAddr(addr) + " by " + describeGoroutine(other.get()) + ":\n";
-  out += stacks_.format(prior.site);
+  out += stackText(haveBefore, before);
   auto created = [&](const GoroutineInfo* g) {
     if (!g || g->goid == 1) return;
     out += "\nGoroutine " + std::to_string(g->goid) +
            (g->finished.load(std::memory_order_relaxed) ? " (finished)" : " (running)") +
            " created at:\n";
-    out += stacks_.format(g->createdAt);
+    out += formatStack(g->createdAt);
   };
   created(ts.info.get());
   if (other != ts.info) created(other.get());

@@ -10,9 +10,10 @@
 // covered by the accessing goroutine's clock.
 //
 // Threads: every entry point may be called from any worker at once. Locks, in order:
-//   Shadow shard lock (one word's cell)  →  reportMu_  →  StackTable::mu_
-//   RaceSync::lock (one sync object)      (leaf)
-//   slotsMu_ (goroutine slots)            (leaf; never held with a shard lock)
+//   Shadow shard lock (one word's cell)  →  Trace lock (recording the access's stack)
+//   reportMu_  →  Trace lock (replaying); slotsMu_ → Trace lock (reset of an old history)
+//   RaceSync::lock (one sync object), syncsMu_   (leaves)
+// A report is built after the shard lock is released.
 // A ThreadState is touched only by the thread running its goroutine, or by a thread completing
 // the goroutine's parked operation (the goroutine cannot run then: the scheduler hands over).
 //
@@ -23,6 +24,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -51,9 +53,11 @@ namespace weft::vm::race {
 
 // Who a goroutine slot served (one per goroutine that ever ran on it).
 struct GoroutineInfo {
+  explicit GoroutineInfo(int historySize) : trace(historySize) {}
   uint64_t goid = 0;
-  uint32_t createdAt = StackTable::kRoot;  // stack of the `go` statement
+  Stack createdAt;  // stack of the `go` statement
   std::atomic<bool> finished{false};
+  Trace trace;  // its accesses' stacks (race/stacks.hpp)
 };
 
 // The detector's view of one goroutine.
@@ -63,23 +67,10 @@ struct ThreadState {
   VectorClock vc;
   std::shared_ptr<GoroutineInfo> info;
   uint64_t epoch() const { return Epoch::make(tid, clock); }
-  // Caches of the VM side (race/vm_hooks.cpp): interned caller frames, bottom first, and recent
-  // leaf sites.
-  struct CachedFrame {
-    const void* fn;
-    const void* pc;
-    uint32_t node;
-  };
-  std::vector<CachedFrame> frames;
-  struct LeafEntry {
-    uint32_t parent = UINT32_MAX;
-    const void* pc = nullptr;
-    uint32_t node = 0;
-  };
-  LeafEntry leaves[64];
 };
 
-// The stack of the access being checked, computed only when the state of the word changes.
+// Records the stack of the access being checked in the goroutine's Trace (only when the state
+// of the word changes) and gives its position.
 struct SiteSource {
   virtual uint32_t site() = 0;
 
@@ -96,13 +87,12 @@ class Detector final : public RaceHooks {
   ~Detector() override;
 
   const Options& options() const { return options_; }
-  StackTable& stacks() { return stacks_; }
   Shadow& shadow() { return shadow_; }
 
   // ---- goroutines ------------------------------------------------------------------------
   // A new goroutine created by `parent` (null for the main goroutine) at stack `createdAt`:
   // everything the parent did so far happens before the child starts.
-  ThreadState* goStart(ThreadState* parent, uint64_t goid, uint32_t createdAt);
+  ThreadState* goStart(ThreadState* parent, uint64_t goid, Stack createdAt);
   // The goroutine ended (no edge). `ts` is freed; its slot is reused after a quarantine.
   void goEnd(ThreadState* ts);
 
@@ -159,13 +149,16 @@ class Detector final : public RaceHooks {
   Options options_;
   Sink err_;
   Shadow shadow_;
-  StackTable stacks_;
 
   // Goroutine slots: the last clock of each, and who used it from which clock on.
   struct Slot {
     Clock clock = 0;
-    std::vector<std::pair<Clock, std::shared_ptr<GoroutineInfo>>> owners;
+    std::vector<std::pair<Clock, std::shared_ptr<GoroutineInfo>>> owners;  // the last kOwners
   };
+  static constexpr std::size_t kOwners = 16;
+  // Finished goroutines whose history is kept (the oldest is dropped beyond kFinishedKept).
+  std::deque<std::shared_ptr<GoroutineInfo>> finished_;
+  static constexpr std::size_t kFinishedKept = 1024;
   std::mutex slotsMu_;
   std::vector<Slot> slots_;
   std::vector<Tid> freeSlots_;  // FIFO through `freeHead_`
@@ -178,7 +171,7 @@ class Detector final : public RaceHooks {
   std::unordered_map<uintptr_t, std::unique_ptr<RaceSlot>> atomics_;
 
   std::mutex reportMu_;
-  std::set<std::pair<uint32_t, uint32_t>> reportedStacks_;
+  std::set<std::pair<Stack, Stack>> reportedStacks_;
   std::set<uintptr_t> reportedAddrs_;
   std::atomic<int> reported_{0};
   std::atomic<bool> halted_{false};

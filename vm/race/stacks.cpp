@@ -1,6 +1,7 @@
 #include "vm/race/stacks.hpp"
 
 #include <cstdio>
+#include <mutex>
 
 namespace weft::vm::race {
 
@@ -24,51 +25,87 @@ const char* runtimeFrameName(RuntimeFrame f) {
       return "runtime.chansend";
     case RuntimeFrame::CloseChan:
       return "runtime.closechan";
-    case RuntimeFrame::SelectGo:
-      return "runtime.selectgo";
-    case RuntimeFrame::Count_:
+    case RuntimeFrame::None:
       break;
   }
   return "runtime.unknown";
 }
 
-StackTable::StackTable() {
-  nodes_.push_back(Node{kRoot, nullptr, nullptr});
-}
-
-uint32_t StackTable::intern(uint32_t parent, const FuncProto* fn, const Instr* pc) {
-  std::lock_guard<std::mutex> lock(mu_);
-  auto [it, fresh] = index_.try_emplace(Key{parent, fn, pc}, static_cast<uint32_t>(nodes_.size()));
-  if (fresh) nodes_.push_back(Node{parent, fn, pc});
-  return it->second;
-}
-
-uint32_t StackTable::internRuntime(uint32_t parent, RuntimeFrame f) {
-  // Runtime pseudo frames: fn null, pc carries the RuntimeFrame (never dereferenced).
-  return intern(parent, nullptr, reinterpret_cast<const Instr*>(uintptr_t(f) + 1));
-}
-
-std::string StackTable::format(uint32_t node) const {
-  std::lock_guard<std::mutex> lock(mu_);
+std::string formatStack(const Stack& s) {
   std::string out;
   char buf[64];
-  while (node != kRoot && node < nodes_.size()) {
-    const Node& n = nodes_[node];
-    if (!n.fn) {
-      auto f = static_cast<RuntimeFrame>(reinterpret_cast<uintptr_t>(n.pc) - 1);
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    if (!it->fn) {
       // Weft's runtime is C++: there is no Go source line to show for it.
       out += "  ";
-      out += runtimeFrameName(f);
+      out += runtimeFrameName(static_cast<RuntimeFrame>(reinterpret_cast<uintptr_t>(it->pc)));
       out += "()\n      <weft runtime>\n";
-    } else if (!n.fn->wrapper) {
-      out += "  " + n.fn->name + "()\n      " + n.fn->file;
-      std::snprintf(buf, sizeof buf, ":%d +0x%zx\n", Program::lineOf(*n.fn, n.pc),
-                    static_cast<std::size_t>(n.pc - n.fn->code.data()) * 4);
+    } else if (!it->fn->wrapper) {
+      out += "  " + it->fn->name + "()\n      " + it->fn->file;
+      std::snprintf(buf, sizeof buf, ":%d +0x%zx\n", Program::lineOf(*it->fn, it->pc),
+                    static_cast<std::size_t>(it->pc - it->fn->code.data()) * 4);
       out += buf;
     }
-    node = n.parent;
   }
   return out;
+}
+
+void Trace::append(Event e) {
+  if (parts_.empty() || parts_.back().events.size() == parts_.back().events.capacity()) {
+    // Parts grow from 64 events to 4096 (goroutines that touch little memory stay small).
+    std::size_t cap =
+        parts_.empty() ? 64 : std::min<std::size_t>(parts_.back().events.size() * 2, 4096);
+    Part p{next_, current_, {}};
+    p.events.reserve(cap);
+    parts_.push_back(std::move(p));
+    while (kept_ > maxEvents_ && parts_.size() > 1) {
+      kept_ -= parts_.front().events.size();
+      parts_.pop_front();
+    }
+  }
+  parts_.back().events.push_back(e);
+  kept_++;
+  next_++;
+}
+
+bool Trace::restore(uint32_t pos, Stack* out) {
+  std::lock_guard<SpinLock> lock(lock_);
+  // The absolute position: the latest one whose low 32 bits are `pos`.
+  uint64_t back = static_cast<uint32_t>(static_cast<uint32_t>(next_) - pos);
+  if (back == 0 || back > next_) return false;
+  uint64_t at = next_ - back;
+  if (parts_.empty() || at < parts_.front().start) return false;
+  const Part* part = nullptr;
+  for (auto it = parts_.rbegin(); it != parts_.rend(); ++it)
+    if (it->start <= at) {
+      part = &*it;
+      break;
+    }
+  if (!part) return false;
+  Stack s = part->snapshot;
+  for (uint64_t i = part->start; i < at; i++) {
+    const Event& e = part->events[i - part->start];
+    if ((e.a & kTag) == kPush)
+      s.push_back({reinterpret_cast<const FuncProto*>(e.a), reinterpret_cast<const Instr*>(e.b)});
+    else if ((e.a & kTag) == kTruncate)
+      s.resize(e.b);
+  }
+  const Event& e = part->events[at - part->start];
+  if ((e.a & kTag) != kAccess) return false;
+  s.push_back({reinterpret_cast<const FuncProto*>(e.a & ~kTag),
+               reinterpret_cast<const Instr*>(e.b & ((uintptr_t{1} << 56) - 1))});
+  auto rt = static_cast<RuntimeFrame>(e.b >> 56);
+  if (rt != RuntimeFrame::None)
+    s.push_back({nullptr, reinterpret_cast<const Instr*>(static_cast<uintptr_t>(rt))});
+  *out = std::move(s);
+  return true;
+}
+
+void Trace::reset() {
+  std::lock_guard<SpinLock> lock(lock_);
+  parts_.clear();
+  kept_ = 0;
+  current_.clear();
 }
 
 }  // namespace weft::vm::race

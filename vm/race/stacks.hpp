@@ -1,22 +1,28 @@
-// Stacks of the race detector: every access it remembers carries the full call stack of the
-// goroutine at that instant, interned as one 32-bit node of a trie of frames (parent, function,
-// pc). The report prints the previous access's stack from it, however long ago it happened, so
-// Weft never prints Go's "[failed to restore the stack]".
+// Stacks of the race detector: Go's per-goroutine access history (GORACE history_size).
 //
-// A node whose `fn` is null is a pseudo frame of the Go runtime (`runtime.mapassign()`), added
-// on top of the user frame that called it, as Go's reports show them.
+// Each goroutine keeps a Trace: an append-only log of events — Truncate(depth), Push(frame),
+// Access(top frame, runtime frame) — written when one of its accesses changes a shadow cell.
+// The log is the difference between consecutive stacks (the caller frames it shares with the
+// previous recorded access are not written again), so recursion does not multiply the cost.
+// A shadow cell remembers the position of the Access event; the report replays the log from the
+// start of the part that holds it (each part begins with a snapshot of the stack) to print the
+// previous access's full stack. Old parts are dropped beyond 32K << history_size events, as in
+// Go; an access older than that prints Go's "[failed to restore the stack]".
 //
-// Thread safety: intern() takes a mutex; node contents never change once created, and nodes are
-// never freed, so frames() may run concurrently with intern() under the same mutex.
+// A frame whose `fn` is null is a pseudo frame of the Go runtime (`runtime.mapassign()`), on top
+// of the user frame that called it, as Go's reports show them.
+//
+// Threads: a Trace is appended to by the thread running its goroutine and read by a thread
+// printing a report; its SpinLock guards both (held for one append or one replay).
 #pragma once
 
 #include <cstdint>
-#include <mutex>
+#include <deque>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "vm/program.hpp"
+#include "vm/waiter.hpp"
 
 namespace weft::vm::race {
 
@@ -31,48 +37,73 @@ enum class RuntimeFrame : uint8_t {
   MapIterNext,
   ChanSend,
   CloseChan,
-  SelectGo,
-  Count_
+  None,
 };
 const char* runtimeFrameName(RuntimeFrame f);
 
-class StackTable {
+struct StackFrame {
+  const FuncProto* fn;  // null: runtime pseudo frame, `pc` holds the RuntimeFrame
+  const Instr* pc;      // the instruction the frame executes (for callers: the call)
+  bool operator==(const StackFrame&) const = default;
+  bool operator<(const StackFrame& o) const { return fn != o.fn ? fn < o.fn : pc < o.pc; }
+};
+using Stack = std::vector<StackFrame>;  // outermost frame first
+
+// Go's stack text, innermost frame first: "  main.f()\n      /abs/prog.go:12 +0x1c\n".
+// Synthesized wrapper functions are left out, as in Go tracebacks.
+std::string formatStack(const Stack& s);
+
+class Trace {
  public:
-  StackTable();
-  static constexpr uint32_t kRoot = 0;  // the empty stack
+  explicit Trace(int historySize = 1) : maxEvents_(std::size_t{32768} << historySize) {}
 
-  // The node for frame (fn, pc) called from the stack `parent`; `pc` points at the instruction
-  // the frame is executing (for callers: the call instruction).
-  uint32_t intern(uint32_t parent, const FuncProto* fn, const Instr* pc);
-  uint32_t internRuntime(uint32_t parent, RuntimeFrame f);
-
-  // Go's stack text, innermost frame first: "  main.f()\n      /abs/prog.go:12 +0x1c\n".
-  // Synthesized wrapper functions are left out, as in Go tracebacks.
-  std::string format(uint32_t node) const;
+  // Records an access at `top` whose callers are frameAt(0 .. ncallers-1) (outermost first);
+  // returns the position to keep in the shadow cell.
+  template <class FrameAt>
+  uint32_t record(std::size_t ncallers, FrameAt frameAt, StackFrame top, RuntimeFrame rt) {
+    std::lock_guard<SpinLock> lock(lock_);
+    std::size_t k = 0;
+    std::size_t have = current_.size();
+    while (k < have && k < ncallers && current_[k] == frameAt(k)) k++;
+    if (k < have) {
+      append(Event{kTruncate, k});
+      current_.resize(k);
+    }
+    for (; k < ncallers; k++) {
+      StackFrame f = frameAt(k);
+      append(Event{reinterpret_cast<uintptr_t>(f.fn) | kPush, reinterpret_cast<uintptr_t>(f.pc)});
+      current_.push_back(f);
+    }
+    uint64_t at = next_;
+    // The runtime frame rides in the top byte of the pc (user-space pointers use 47 bits).
+    append(Event{reinterpret_cast<uintptr_t>(top.fn) | kAccess,
+                 reinterpret_cast<uintptr_t>(top.pc) | uintptr_t(rt) << 56});
+    return static_cast<uint32_t>(at);
+  }
+  // The stack of the access recorded at `pos`; false when it fell out of the history.
+  bool restore(uint32_t pos, Stack* out);
+  // Drops the whole history (a finished goroutine nobody is likely to ask about any more).
+  void reset();
 
  private:
-  struct Node {
-    uint32_t parent;
-    const FuncProto* fn;
-    const Instr* pc;
+  static constexpr uintptr_t kPush = 0, kAccess = 1, kTruncate = 2, kTag = 3;
+  struct Event {
+    uintptr_t a;  // fn | tag, or the tag alone
+    uintptr_t b;  // pc (Access: | RuntimeFrame << 56) or depth
   };
-  struct Key {
-    uint32_t parent;
-    const void* fn;
-    const void* pc;
-    bool operator==(const Key&) const = default;
+  struct Part {
+    uint64_t start;  // position of events[0]
+    Stack snapshot;  // the caller stack before events[0]
+    std::vector<Event> events;
   };
-  struct KeyHash {
-    std::size_t operator()(const Key& k) const {
-      uint64_t h = k.parent * 0x9E3779B97F4A7C15ull;
-      h ^= reinterpret_cast<uintptr_t>(k.fn) + 0x7F4A7C159E3779B9ull + (h << 6) + (h >> 2);
-      h ^= reinterpret_cast<uintptr_t>(k.pc) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-      return h;
-    }
-  };
-  mutable std::mutex mu_;
-  std::vector<Node> nodes_;
-  std::unordered_map<Key, uint32_t, KeyHash> index_;
+  void append(Event e);
+
+  SpinLock lock_;
+  std::size_t maxEvents_;
+  std::deque<Part> parts_;
+  std::size_t kept_ = 0;  // events in parts_
+  uint64_t next_ = 0;     // position of the next event
+  Stack current_;         // caller stack after the last event
 };
 
 }  // namespace weft::vm::race

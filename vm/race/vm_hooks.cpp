@@ -13,49 +13,38 @@ namespace weft::vm::race {
 
 namespace {
 
-// The stack of `g` with its top frame at `topPc`, interned. Caller frames are cached in the
-// ThreadState and revalidated bottom-up (a frame's saved pc does not change while it is not on
-// top, so the first mismatch is where the stack changed).
-uint32_t stackOf(Detector& d, ThreadState& ts, const Goroutine& g, const Instr* topPc) {
-  std::size_t n = g.frames.size();
-  if (n == 0) return StackTable::kRoot;
-  auto& fc = ts.frames;
-  std::size_t k = 0;
-  while (k < fc.size() && k + 1 < n && fc[k].fn == g.frames[k].fn && fc[k].pc == g.frames[k].pc)
-    k++;
-  fc.resize(k);
-  uint32_t node = k ? fc[k - 1].node : StackTable::kRoot;
-  for (; k + 1 < n; k++) {
-    const Frame& f = g.frames[k];
-    // A saved pc points after the call instruction.
-    const Instr* at = f.pc > f.fn->code.data() ? f.pc - 1 : f.pc;
-    node = d.stacks().intern(node, f.fn, at);
-    fc.push_back({f.fn, f.pc, node});
-  }
-  auto& leaf = ts.leaves[(reinterpret_cast<uintptr_t>(topPc) >> 3) & 63];
-  if (leaf.parent == node && leaf.pc == topPc) return leaf.node;
-  uint32_t id = d.stacks().intern(node, g.frames.back().fn, topPc);
-  leaf = {node, topPc, id};
-  return id;
+// A caller frame of `g` as the Trace keeps it: a saved pc points after the call instruction.
+StackFrame callerFrame(const Frame& f) {
+  return {f.fn, f.pc > f.fn->code.data() ? f.pc - 1 : f.pc};
 }
 
-// The stack of the access being checked, computed on first use.
+// The full stack of `g` with its top frame at `topPc`.
+Stack stackOf(const Goroutine& g, const Instr* topPc) {
+  Stack s;
+  for (std::size_t k = 0; k + 1 < g.frames.size(); k++) s.push_back(callerFrame(g.frames[k]));
+  if (!g.frames.empty()) s.push_back({g.frames.back().fn, topPc});
+  return s;
+}
+
+// Records the access at `pc` in the goroutine's history when the detector asks for it.
 struct VmSite final : SiteSource {
-  VmSite(Detector& d, ThreadState& ts, const Goroutine& g, const Instr* pc)
-      : d(d), ts(ts), g(g), pc(pc) {}
+  VmSite(ThreadState& ts, const Goroutine& g, const Instr* pc) : ts(ts), g(g), pc(pc) {}
   uint32_t site() override {
-    if (cached == UINT32_MAX) {
-      cached = stackOf(d, ts, g, pc);
-      if (runtime != RuntimeFrame::Count_) cached = d.stacks().internRuntime(cached, runtime);
+    if (!recorded) {
+      std::size_t n = g.frames.empty() ? 0 : g.frames.size() - 1;
+      position = ts.info->trace.record(
+          n, [this](std::size_t k) { return callerFrame(g.frames[k]); },
+          StackFrame{g.frames.back().fn, pc}, runtime);
+      recorded = true;
     }
-    return cached;
+    return position;
   }
-  Detector& d;
   ThreadState& ts;
   const Goroutine& g;
   const Instr* pc;
-  RuntimeFrame runtime = RuntimeFrame::Count_;
-  uint32_t cached = UINT32_MAX;
+  RuntimeFrame runtime = RuntimeFrame::None;
+  bool recorded = false;
+  uint32_t position = 0;
 };
 
 void clearShadow(void* ctx, void* obj, std::size_t bytes) {
@@ -77,15 +66,13 @@ std::unique_ptr<Detector> makeDetector(Machine& m, const Options& options) {
 
 void goStart(Machine& m, Goroutine* creator, Goroutine& child) {
   Detector& d = *m.race();
-  uint32_t at = StackTable::kRoot;
+  Stack at;
   ThreadState* parent = creator ? creator->raceState : nullptr;
   if (parent && !creator->frames.empty()) {
-    const Frame& top = creator->frames.back();
     // The creator's pc was saved after the `go` instruction (and its extension word).
-    const Instr* pc = top.pc > top.fn->code.data() ? top.pc - 1 : top.pc;
-    at = stackOf(d, *parent, *creator, pc);
+    at = stackOf(*creator, callerFrame(creator->frames.back()).pc);
   }
-  child.raceState = d.goStart(parent, child.id, at);
+  child.raceState = d.goStart(parent, child.id, std::move(at));
 }
 
 void goEnd(Machine& m, Goroutine& g) {
@@ -99,7 +86,7 @@ bool checkInstr(Machine& m, Goroutine& g, const Instr* pc, Word* R, const Closur
   ThreadState* ts = g.raceState;
   if (!ts) return false;
   const Instr i = pc[0];
-  VmSite site(d, *ts, g, pc);
+  VmSite site(*ts, g, pc);
   auto read = [&](const void* p) {
     if (p) d.access(*ts, p, AccessKind::Read, site);
   };
