@@ -125,11 +125,11 @@ void Detector::goEnd(ThreadState* ts) {
 }
 
 void Detector::advance(ThreadState& ts) {
-  ts.clock++;
-  if (ts.clock > Epoch::kClockMask) {
+  if (ts.clock == Epoch::kClockMask) {
     std::fputs("race: goroutine clock overflow, dying\n", stderr);
     std::_Exit(66);
   }
+  ts.clock++;
   ts.vc.set(ts.tid, ts.clock);
 }
 
@@ -243,10 +243,19 @@ void Detector::releaseAcquire(ThreadState& ts, RaceSlot& slot) {
   RaceSync* s = syncOf(slot);
   {
     std::lock_guard<SpinLock> lock(s->lock);
-    s->vc.join(ts.vc);
-    ts.vc.join(s->vc);
+    s->vc.joinBoth(ts.vc);
   }
   advance(ts);
+}
+
+void Detector::handOff(ThreadState& a, ThreadState& b, RaceSlot& slot) {
+  RaceSync* s = syncOf(slot);
+  {
+    std::lock_guard<SpinLock> lock(s->lock);
+    s->vc.joinThree(a.vc, b.vc);
+  }
+  advance(a);
+  advance(b);
 }
 
 void Detector::atomic(ThreadState& ts, const void* addr, bool load, bool store) {

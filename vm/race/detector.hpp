@@ -116,6 +116,9 @@ class Detector final : public RaceHooks {
   void release(ThreadState& ts, RaceSlot& slot);
   // release then acquire, as one step (an unbuffered hand-off, an atomic read-modify-write).
   void releaseAcquire(ThreadState& ts, RaceSlot& slot);
+  // A hand-off between two goroutines through `slot`: both release then acquire, so each one's
+  // past happens before the other's future (Go's racesync on an unbuffered channel).
+  void handOff(ThreadState& a, ThreadState& b, RaceSlot& slot);
   // Atomic operations on the word at `addr` (sync/atomic): loads acquire, stores release,
   // read-modify-writes do both, on a sync object kept per address.
   void atomic(ThreadState& ts, const void* addr, bool load, bool store);

@@ -250,9 +250,10 @@ void chanEdge(Machine& m, Goroutine* self, Goroutine* other, RaceSlot& slot) {
   Detector& d = *m.race();
   ThreadState* s = self ? self->raceState : nullptr;
   ThreadState* o = other ? other->raceState : nullptr;
-  if (s) d.releaseAcquire(*s, slot);
-  if (o) d.releaseAcquire(*o, slot);
-  if (s && o) d.acquire(*s, slot);
+  if (s && o)
+    d.handOff(*s, *o, slot);
+  else if (s || o)
+    d.releaseAcquire(s ? *s : *o, slot);
 }
 
 void atomicAccess(Machine& m, Goroutine& g, const void* addr, bool load, bool store) {
