@@ -106,6 +106,7 @@ void Trace::reset() {
   parts_.clear();
   kept_ = 0;
   current_.clear();
+  lastTop_ = nullptr;
 }
 
 }  // namespace weft::vm::race

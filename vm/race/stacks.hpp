@@ -59,12 +59,18 @@ class Trace {
 
   // Records an access at `top` whose callers are frameAt(0 .. ncallers-1) (outermost first);
   // returns the position to keep in the shadow cell.
+  // Only the running goroutine's thread calls it; `current_` is that thread's alone, so only the
+  // appends take the lock (a report may be replaying the parts meanwhile).
   template <class FrameAt>
   uint32_t record(std::size_t ncallers, FrameAt frameAt, StackFrame top, RuntimeFrame rt) {
-    std::lock_guard<SpinLock> lock(lock_);
     std::size_t k = 0;
     std::size_t have = current_.size();
-    while (k < have && k < ncallers && current_[k] == frameAt(k)) k++;
+    // A pc lies inside its function's code, so equal pcs mean equal frames.
+    while (k < have && k < ncallers && current_[k].pc == frameAt(k).pc) k++;
+    // The same stack as the last access recorded (a loop): share its event.
+    if (k == have && k == ncallers && lastTop_ == top.pc && lastRuntime_ == rt && next_ > 0)
+      return static_cast<uint32_t>(lastAt_);
+    std::lock_guard<SpinLock> lock(lock_);
     if (k < have) {
       append(Event{kTruncate, k});
       current_.resize(k);
@@ -78,6 +84,7 @@ class Trace {
     // The runtime frame rides in the top byte of the pc (user-space pointers use 47 bits).
     append(Event{reinterpret_cast<uintptr_t>(top.fn) | kAccess,
                  reinterpret_cast<uintptr_t>(top.pc) | uintptr_t(rt) << 56});
+    lastTop_ = top.pc, lastRuntime_ = rt, lastAt_ = at;
     return static_cast<uint32_t>(at);
   }
   // The stack of the access recorded at `pos`; false when it fell out of the history.
@@ -104,6 +111,10 @@ class Trace {
   std::size_t kept_ = 0;  // events in parts_
   uint64_t next_ = 0;     // position of the next event
   Stack current_;         // caller stack after the last event
+  // The last Access event (owner thread only).
+  const Instr* lastTop_ = nullptr;
+  RuntimeFrame lastRuntime_ = RuntimeFrame::None;
+  uint64_t lastAt_ = 0;
 };
 
 }  // namespace weft::vm::race
