@@ -34,10 +34,18 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
+# ThreadSanitizer: the unit suite, then every Go concurrency program (tests/go_conc) on 1, 2 and
+# 4 workers. A race report makes the program exit 66 (or fail its stderr check): the run fails.
+TSAN_OPTIONS_RUN := halt_on_error=1 exitcode=66 second_deadlock_stack=1
 test-tsan: deps
 	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEFT_SANITIZE=thread
 	cmake --build build-tsan -j$(JOBS)
-	cd build-tsan && ctest --output-on-failure -j$(JOBS) -R '^unit$$'
+	cd build-tsan && TSAN_OPTIONS="$(TSAN_OPTIONS_RUN)" ctest --output-on-failure -j$(JOBS) -R '^unit$$'
+	for p in 1 2 4; do \
+	  echo "tests/go_conc with GOMAXPROCS=$$p"; \
+	  GOMAXPROCS=$$p TSAN_OPTIONS="$(TSAN_OPTIONS_RUN)" python3 tests/run_go_tests.py \
+	    --weft build-tsan/weft --timeout 60 tests/go_conc || exit 1; \
+	done
 
 test-asan: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWEFT_SANITIZE=address,undefined

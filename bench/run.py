@@ -387,6 +387,88 @@ def geomean_row(label, results, progs, impls, base, names):
     return row
 
 
+# The performance targets of issue 3 (concurrency) and issue 4 (--race).
+CONCURRENCY_GEOMEAN_TARGET = 2.0  # geometric mean of Weft / compiled Go over CONCURRENCY_SET
+PARALLEL_FIB_TARGET = 0.6  # fib-parallel, 2 workers / 1 worker (Weft)
+PARKED_RSS_TARGET_MIB = 200  # peak RSS of 200,000 parked goroutines
+RACE_TIME_TARGET = 3.0  # weft --race / weft, time, on each program of RACE_SET
+RACE_MEMORY_TARGET = 3.0  # the same, peak RSS
+
+
+def target_rows(progs, results, keys, race_impls):
+    """[target, measured, met] rows; "n/a" when a program did not run (the reason is in the
+    tables above)."""
+    rows = []
+
+    def verdict(ok):
+        return "yes" if ok else "**no**"
+
+    def find(name, env=None):
+        for p in progs:
+            if p.name == name and p.env == (env or {}):
+                return p
+        return None
+
+    # Concurrency set against compiled Go.
+    ratios, missing = [], []
+    for name in CONCURRENCY_SET:
+        p = find(name)
+        if p is None:
+            missing.append(name)
+            continue
+        a, b = results.get((p.label, "weft")), results.get((p.label, "go"))
+        if a and b and a.ok and b.ok and b.seconds > 0:
+            ratios.append(a.seconds / b.seconds)
+        else:
+            missing.append(name)
+    label = f"concurrency set, geomean Weft / Go ≤ {CONCURRENCY_GEOMEAN_TARGET:g}"
+    if "go" not in keys:
+        rows.append([label, "n/a (no Go)", "n/a"])
+    elif missing:
+        rows.append([label, "n/a (did not run: " + ", ".join(missing) + ")", "n/a"])
+    else:
+        g = geomean(ratios)
+        rows.append([label, fmt_ratio(g), verdict(g <= CONCURRENCY_GEOMEAN_TARGET)])
+
+    # Parallel speed-up of fib-parallel.
+    one, two = find("fib-parallel", {"GOMAXPROCS": "1"}), find("fib-parallel", {"GOMAXPROCS": "2"})
+    label = f"fib-parallel, 2 workers / 1 worker ≤ {PARALLEL_FIB_TARGET:g}"
+    r1 = results.get((one.label, "weft")) if one else None
+    r2 = results.get((two.label, "weft")) if two else None
+    if r1 and r2 and r1.ok and r2.ok and r1.seconds > 0:
+        f = r2.seconds / r1.seconds
+        rows.append([label, f"{f:.2f}", verdict(f <= PARALLEL_FIB_TARGET)])
+    else:
+        rows.append([label, "n/a", "n/a"])
+
+    # Memory of parked goroutines.
+    p = find("parked")
+    r = results.get((p.label, "weft")) if p else None
+    label = f"parked (200,000 goroutines), peak RSS ≤ {PARKED_RSS_TARGET_MIB} MiB"
+    if r and r.ok:
+        mib = r.max_rss_kb / 1024
+        rows.append([label, f"{mib:.0f} MiB", verdict(mib <= PARKED_RSS_TARGET_MIB)])
+    else:
+        rows.append([label, "n/a", "n/a"])
+
+    # Race mode against normal mode, per program.
+    weft_race = next((race for plain, race in race_impls if plain.key == "weft"), None)
+    for p in progs:
+        if p.name not in RACE_SET or p.env:
+            continue
+        label = (f"{p.name}: --race time ≤ {RACE_TIME_TARGET:g}x, "
+                 f"memory ≤ {RACE_MEMORY_TARGET:g}x")
+        base = results.get((p.label, "weft"))
+        r = results.get((p.label, weft_race.key)) if weft_race else None
+        if r and base and r.ok and base.ok and base.seconds > 0 and base.max_rss_kb:
+            t, m = r.seconds / base.seconds, r.max_rss_kb / base.max_rss_kb
+            rows.append([label, f"{fmt_ratio(t)} time, {fmt_ratio(m)} memory",
+                         verdict(t <= RACE_TIME_TARGET and m <= RACE_MEMORY_TARGET)])
+        else:
+            rows.append([label, "n/a" + ("" if weft_race else " (race rows skipped)"), "n/a"])
+    return rows
+
+
 def report(progs, impls, results, race_impls, args, go_run_hello):
     notes = Notes()
     present = [i for i in impls if i.key == "weft" or not i.missing]
@@ -463,14 +545,21 @@ def report(progs, impls, results, race_impls, args, go_run_hello):
                 row.append(cell(r, race, notes, lambda x: fmt_seconds(x.seconds)))
                 row.append(fmt_ratio(r.seconds / base.seconds) if r.ok and base.ok else "n/a")
                 row.append(cell(r, race, notes, lambda x: fmt_rss(x.max_rss_kb)))
+                row.append(fmt_ratio(r.max_rss_kb / base.max_rss_kb)
+                           if r.ok and base.ok and base.max_rss_kb else "n/a")
             rows.append(row)
         header = ["program"]
         for plain, race in race_impls:
-            header += [race.title, f"slowdown vs {plain.title}", f"{race.title} RSS"]
+            header += [race.title, f"slowdown vs {plain.title}", f"{race.title} RSS",
+                       f"memory vs {plain.title}"]
         out.append("\n### Race-detector mode\n")
         out.append(table(header, rows))
     elif args.race_note:
         out.append(f"\n{args.race_note}")
+
+    out.append("\n### Targets (issues 3 and 4)\n")
+    out.append(table(["target", "measured", "met"], target_rows(progs, results, keys,
+                                                                 race_impls)))
 
     out.append("\n— : the implementation has no version of that program.  ")
     if notes.texts:

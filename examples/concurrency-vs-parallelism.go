@@ -1,18 +1,20 @@
-// concurrency-vs-parallelism: the same CPU-bound work done by 1 worker and by
-// several workers.
+// concurrency-vs-parallelism: the same CPU-bound work, split over 4 goroutines,
+// run first on 1 worker thread and then on several.
 //
 // Concurrency is dealing with several tasks at once (interleaving them);
 // parallelism is doing several at the same instant (on several cores).
 // Goroutines give concurrency; the runtime gives parallelism when it has more
-// than one thread to run them on (GOMAXPROCS, by default the number of cores).
+// than one thread to run them on. runtime.GOMAXPROCS(n) sets how many threads
+// may run goroutines at once (the default is the number of cores; the
+// GOMAXPROCS environment variable and `weft -p N` set it too).
 //
-// Try it both ways:
+// With 1 thread the 4 goroutines still all make progress, taking turns, so
+// they finish no sooner than one goroutine doing everything. With 2 or more
+// threads they really run at the same time, and the wall time drops (on a
+// machine with one core the two times are about the same). Timings vary from
+// run to run; the prime count never does.
 //
-//	weft examples/concurrency-vs-parallelism.go
-//	GOMAXPROCS=1 weft examples/concurrency-vs-parallelism.go
-//
-// With GOMAXPROCS=1 the 4 workers still run concurrently, but take turns on a
-// single thread, so they finish no sooner than 1 worker doing everything.
+// Try: weft examples/concurrency-vs-parallelism.go
 package main
 
 import (
@@ -22,8 +24,8 @@ import (
 	"time"
 )
 
-// work is a deliberately slow, CPU-bound count of the primes below n.
-func work(from, to int) int {
+// countPrimes is a deliberately slow, CPU-bound count of the primes in [from, to).
+func countPrimes(from, to int) int {
 	count := 0
 	for n := from; n < to; n++ {
 		if n < 2 {
@@ -43,17 +45,18 @@ func work(from, to int) int {
 	return count
 }
 
-// run splits [0, limit) into one range per worker and adds up the results.
-func run(workers, limit int) (int, time.Duration) {
+// split counts the primes below limit with one goroutine per quarter of the range.
+func split(limit int) (int, time.Duration) {
+	const parts = 4
 	start := time.Now()
-	results := make([]int, workers) // each worker writes only its own slot
+	results := make([]int, parts) // each goroutine writes only its own slot
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for p := 0; p < parts; p++ {
 		wg.Add(1)
-		go func(w int) {
+		go func(p int) {
 			defer wg.Done()
-			results[w] = work(w*limit/workers, (w+1)*limit/workers)
-		}(w)
+			results[p] = countPrimes(p*limit/parts, (p+1)*limit/parts)
+		}(p)
 	}
 	wg.Wait()
 	total := 0
@@ -64,11 +67,20 @@ func run(workers, limit int) (int, time.Duration) {
 }
 
 func main() {
-	const limit = 2000000
-	fmt.Println("threads available (GOMAXPROCS):", runtime.GOMAXPROCS(0))
-	for _, workers := range []int{1, 4} {
-		primes, took := run(workers, limit)
-		fmt.Printf("%d worker(s): %d primes below %d in %v\n",
-			workers, primes, limit, took.Round(time.Millisecond))
+	const limit = 300000
+	threads := runtime.NumCPU()
+	if threads < 2 {
+		threads = 2
 	}
+
+	previous := runtime.GOMAXPROCS(1) // concurrency only: one thread
+	primes, oneThread := split(limit)
+	fmt.Printf("1 thread:  %d primes below %d in %v\n", primes, limit, oneThread.Round(time.Millisecond))
+
+	runtime.GOMAXPROCS(threads) // concurrency and parallelism
+	primes, many := split(limit)
+	fmt.Printf("%d threads: %d primes below %d in %v\n", threads, primes, limit, many.Round(time.Millisecond))
+	fmt.Printf("speed-up: %.1fx on %d cores\n", float64(oneThread)/float64(many), runtime.NumCPU())
+
+	runtime.GOMAXPROCS(previous)
 }

@@ -9,7 +9,7 @@ The test convention for a folder of Go programs (tests/go, tests/go122, tests/go
                 may come between them). Lines are compared after normalize_line(): source
                 locations become `prog.go:LINE` (directory and `+0x..` offset dropped) and the
                 argument list of a `main.` traceback frame becomes `(...)`, and goroutine
-                numbers other than 1 become `N`.
+                numbers other than 1 become `N` (also in `created by F in goroutine K`).
   NAME.args     command-line arguments, whitespace separated, on one line (optional)
 
 Expected files come from real Go only (regen_expected.py builds the program with `go build`
@@ -23,6 +23,13 @@ import subprocess
 _LOCATION = re.compile(r"^\s*(?:\S*/)?([^/\s]+\.go):(\d+)(?: \+0x[0-9a-fA-F]+)?\s*$")
 _GOROUTINE = re.compile(r"^goroutine \d+ \[[^\]]*\]:$")
 _OTHER_GOROUTINE = re.compile(r"^goroutine (?!1 )\d+ ")
+_CREATED_IN_OTHER = re.compile(r"^(created by \S+ in goroutine )(?!1$)\d+$")
+_CREATED_BY = re.compile(r"^created by (\S+)( in goroutine \d+)?$")
+# Go 1.19 parks every sync primitive but Cond as `[semacquire]`; current Go names the call
+# (`[sync.WaitGroup.Wait]`, `[sync.Mutex.Lock]`, `[sync.RWMutex.RLock]`, `[sync.RWMutex.Lock]`,
+# see GO-FACTS.md). The call is the first exported sync method in the trace below the header.
+_SEMACQUIRE_HEADER = re.compile(r"^(goroutine \d+ )\[semacquire\]:$")
+_SYNC_METHOD_FRAME = re.compile(r"^sync\.\(\*(\w+)\)\.([A-Z]\w*)\(")
 
 
 def normalize_line(line):
@@ -30,6 +37,7 @@ def normalize_line(line):
     line = line.rstrip()
     # Only the main goroutine's number (1) is fixed; others depend on the scheduler.
     line = _OTHER_GOROUTINE.sub("goroutine N ", line)
+    line = _CREATED_IN_OTHER.sub(r"\1N", line)
     m = _LOCATION.match(line)
     if m:
         return "%s:%s" % (m.group(1), m.group(2))
@@ -51,6 +59,12 @@ def expected_stderr_lines(stderr_text):
     the message lines (up to the first blank line, without the `[signal ...` line), the
     `goroutine N [...]:` headers, and the `main.` frames with the location line under each;
     runtime-internal frames, addresses and blank lines are dropped.
+
+    Two rewrites bring Go 1.19's trace to the current (1.21+) form that Weft prints, each
+    derived from the trace itself: a `[semacquire]` header takes the name of the sync call
+    below it (see _SEMACQUIRE_HEADER), and `created by main.main` (Go 1.19 has no suffix)
+    becomes `created by main.main in goroutine 1` (main.main only runs in goroutine 1). A
+    `created by` line of another creator is kept only when Go printed its goroutine.
     """
     lines = stderr_text.splitlines()
     out = []
@@ -67,7 +81,16 @@ def expected_stderr_lines(stderr_text):
     while i < len(lines):
         line = lines[i]
         if _GOROUTINE.match(line):
-            out.append(normalize_line(line))
+            out.append(normalize_line(_modern_wait_reason(line, lines[i + 1:])))
+        elif _CREATED_BY.match(line):
+            creator, suffix = _CREATED_BY.match(line).groups()
+            if suffix is None and creator == "main.main":
+                line, suffix = line + " in goroutine 1", "1"
+            if creator.startswith("main.") and suffix is not None:
+                out.append(normalize_line(line))
+                if i + 1 < len(lines) and _LOCATION.match(lines[i + 1]):
+                    out.append(normalize_line(lines[i + 1]))
+                    i += 1
         elif line.startswith("main."):
             out.append(normalize_line(line))
             if i + 1 < len(lines) and _LOCATION.match(lines[i + 1]):
@@ -77,6 +100,20 @@ def expected_stderr_lines(stderr_text):
             out.append(normalize_line(line))
         i += 1
     return out
+
+
+def _modern_wait_reason(header, following):
+    """A Go 1.19 `goroutine N [semacquire]:` header in the current form (see above)."""
+    m = _SEMACQUIRE_HEADER.match(header)
+    if not m:
+        return header
+    for line in following:
+        if not line.strip() or _GOROUTINE.match(line):
+            break
+        frame = _SYNC_METHOD_FRAME.match(line)
+        if frame:
+            return "%s[sync.%s.%s]:" % (m.group(1), frame.group(1), frame.group(2))
+    return header
 
 
 def missing_stderr_lines(expected, actual_text):
@@ -104,8 +141,9 @@ def discover(directory, name_filter=None):
     return progs
 
 
-def read_known_failures(directory):
-    """{name: reason} from directory/KNOWN_FAILURES: programs Weft does not pass yet.
+def read_known_failures(directory, path=None):
+    """{name: reason} from directory/KNOWN_FAILURES (or from path): programs Weft does not
+    pass yet.
 
     One line per program: `NAME.go  reason` (# starts a comment). A listed program still runs;
     its failure is reported as "known" and does not fail the suite, and if it passes the runner
@@ -113,7 +151,7 @@ def read_known_failures(directory):
     (see README's coverage table); never a way to hide a regression.
     """
     known = {}
-    path = os.path.join(directory, "KNOWN_FAILURES")
+    path = path or os.path.join(directory, "KNOWN_FAILURES")
     if os.path.exists(path):
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -148,11 +186,16 @@ def read_args(prog):
         return f.read().split()
 
 
-def run(cmd, timeout, cwd=None):
-    """Runs cmd; returns (status, stdout bytes, stderr text). status None means timeout."""
+def run(cmd, timeout, cwd=None, env=None):
+    """Runs cmd; returns (status, stdout bytes, stderr text). status None means timeout.
+    env: extra environment variables for the child (added to this process's)."""
+    full_env = None
+    if env:
+        full_env = dict(os.environ)
+        full_env.update(env)
     try:
         p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout, cwd=cwd)
+                           stderr=subprocess.PIPE, timeout=timeout, cwd=cwd, env=full_env)
     except subprocess.TimeoutExpired as e:
         return None, e.stdout or b"", (e.stderr or b"").decode("utf-8", "replace")
     return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")

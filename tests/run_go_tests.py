@@ -2,12 +2,18 @@
 """Runs Weft on a folder of Go programs and compares with the outputs real Go produced.
 
 Usage: run_go_tests.py --weft PATH DIR [--workers N] [--filter REGEX] [--timeout S] [-v]
+                       [--gomaxprocs N] [--known-failures FILE] [--weft-arg ARG ...]
 
 Each DIR/NAME.go is run as `weft NAME.go [args]` (10 s timeout, 2 programs at a time). The test
 passes when stdout equals NAME.out byte for byte, the exit status equals NAME.status (default 0)
 and the lines of NAME.stderr appear in that order in stderr (without a NAME.stderr file,
 stderr must be empty). See golden.py for the
 exact file convention and the normalisation of tracebacks.
+
+--gomaxprocs N runs every program with GOMAXPROCS=N in its environment (Weft's worker threads);
+--known-failures FILE reads the known failures from FILE instead of DIR/KNOWN_FAILURES (the
+go_conc suites keep one list per worker count); --weft-arg passes a flag to weft before the
+program (e.g. --weft-arg=--race).
 
 Prints one line per failure (plus a short diff), then the summary line `N passed, N failed`.
 Exit status: 0 when everything passed, 1 otherwise.
@@ -38,13 +44,13 @@ def short_diff(expected, actual, limit=12):
     return "\n".join("    " + l for l in lines)
 
 
-def check_one(weft, prog, timeout):
+def check_one(weft, prog, timeout, env=None, weft_args=()):
     """Returns None when prog passes, else a failure description."""
     try:
         want_out, want_status, want_err, args = golden.read_expectation(prog)
     except OSError as e:
         return "missing expectation: %s" % e
-    status, out, err = golden.run([weft, prog] + args, timeout)
+    status, out, err = golden.run([weft] + list(weft_args) + [prog] + args, timeout, env=env)
     problems = []
     if status != want_status:
         problems.append("%s, expected status %d" % (golden.describe_status(status), want_status))
@@ -71,17 +77,21 @@ def main():
     ap.add_argument("--filter", help="only test names matching this regex")
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("-v", "--verbose", action="store_true", help="also list passing tests")
+    ap.add_argument("--gomaxprocs", type=int, help="run with GOMAXPROCS=N (worker threads)")
+    ap.add_argument("--known-failures", help="known-failures file (default DIR/KNOWN_FAILURES)")
+    ap.add_argument("--weft-arg", action="append", default=[], help="extra flag for weft")
     a = ap.parse_args()
+    env = {"GOMAXPROCS": str(a.gomaxprocs)} if a.gomaxprocs else None
 
     progs = golden.discover(a.dir, a.filter)
     if not progs:
         print("no tests found in %s" % a.dir)
         print("0 passed, 0 failed")
         return 1
-    known = golden.read_known_failures(a.dir)
+    known = golden.read_known_failures(a.dir, a.known_failures)
     passed = failed = known_failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.workers)) as pool:
-        results = pool.map(lambda p: (p, check_one(a.weft, p, a.timeout)), progs)
+        results = pool.map(lambda p: (p, check_one(a.weft, p, a.timeout, env, a.weft_arg)), progs)
         for prog, failure in results:
             name = os.path.basename(prog)
             if failure is None:

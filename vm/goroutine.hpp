@@ -10,8 +10,14 @@
 //   its caller's: the callee's R[0..] are the caller's argument registers.
 // - `stack` may be reallocated when a call needs more room, so raw pointers into it are
 //   re-derived after every call; nothing outside the interpreter keeps such pointers.
-// - Only the thread currently running the goroutine touches it; the scheduler hands it over.
+// - Only the thread currently running the goroutine touches it; the scheduler hands it over
+//   (vm/schedulable.hpp: every hand-over is a release/acquire pair). The exceptions are the
+//   fields a waker writes while the goroutine is parked: the words its Waiter points at (a
+//   received value, in `stack` or in storage the registers point to) and `waiter.success` /
+//   `scratch.wait` (vm/waiter.hpp says who may touch them when).
 // - `defers` is ordered by frame: records of deeper frames come later.
+// - While parked (`status` Parked) the goroutine's `stack` is never reallocated: waiters point
+//   into it.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +26,10 @@
 
 #include "vm/object.hpp"
 #include "vm/program.hpp"
+#include "vm/schedulable.hpp"
+#include "vm/select.hpp"
+#include "vm/time_prims.hpp"
+#include "vm/waiter.hpp"
 
 namespace weft::vm {
 
@@ -59,16 +69,40 @@ struct PanicRecord {
   bool runtimeError = false;  // a runtime.Error raised by the VM (message in `value`)
   bool fatal = false;         // unrecoverable: "fatal error: ..."
   bool aborted = false;       // a newer panic unwound past the deferred call this one was running
-  int64_t deferFrame = -1;    // index of the frame running this panic's current deferred call
+  bool goexit = false;      // runtime.Goexit: runs the deferred calls, never recovered, not printed
+  int64_t deferFrame = -1;  // index of the frame running this panic's current deferred call
   PanicRecord* link = nullptr;
 };
 
 enum class GStatus : uint8_t { Runnable, Running, Parked, Dead };
 
-struct Goroutine {
+// A channel operation of the interpreter that parked: what to finish when the goroutine runs
+// again (vm/interp.cpp). Register indexes are absolute (into Goroutine::stack).
+struct PendingChanOp {
+  enum Kind : uint8_t { None, Send, Recv, Recv2, Select } kind = None;
+  uint32_t a = 0;         // Recv2: the ok register; Select: the result register
+  uint32_t table = 0;     // Select: the first case register (3 per case)
+  uint32_t ncases = 0;    // Select
+  uint64_t sendMask = 0;  // Select: bit i set if case i sends
+};
+
+// The goroutine is a task of the M:N scheduler (vm/scheduler.hpp): the scheduler only sees the
+// Schedulable base; the Machine's run callback casts it back.
+struct Goroutine : Schedulable {
   uint64_t id = 0;
   GStatus status = GStatus::Runnable;
-  std::string waitReason;  // for traces of parked goroutines: "chan receive", ...
+  // For traces of parked goroutines: Go's wait reason ("chan receive", "sync.Mutex.Lock", ...),
+  // a string with static storage duration (the primitives' `waitReason` results are). Set by
+  // whoever parks the goroutine (Machine::park / NativeCall::park, the interpreter's channel
+  // ops) before it returns Parked; meaningful only while `status` is Parked.
+  const char* waitReason = nullptr;
+  // Per-goroutine state of the blocking primitives (docs/concurrency-primitives.md): the one
+  // Waiter of plain channel ops and every sync primitive (a goroutine waits on one thing at a
+  // time), select's scratch (its rng is seeded from the id), and time.Sleep's timer.
+  Waiter waiter;
+  SelectScratch scratch;
+  SleepTimer sleepTimer;
+  PendingChanOp pending;  // the interpreter's parked channel op, if any
   std::vector<Word> stack;
   std::vector<Frame> frames;
   std::vector<DeferRecord> defers;
@@ -79,12 +113,11 @@ struct Goroutine {
   uint64_t creatorId = 0;
   int nativeDepth = 0;      // nested interpreter loops running (NativeCall::callMethod)
   std::string printBuffer;  // output of print/println until the statement ends
-  // Set by whoever wakes a parked goroutine to make it panic when it resumes (a sender blocked
-  // on a channel that was closed: "send on closed channel").
-  const char* resumePanic = nullptr;
-  void* schedData = nullptr;  // owned by the scheduler
+  bool yieldNow = false;    // runtime.Gosched: yield after the current native call
+  bool goexited = false;    // finished through runtime.Goexit (main then does not end the program)
+  void* schedData = nullptr;  // unused (the scheduler's state is the Schedulable base)
   race::ThreadState* raceState = nullptr;  // race mode: the detector's view (vm/race/)
-  std::size_t slot = 0;       // index in the Machine's goroutine list
+  std::size_t slot = 0;       // index in the Machine's goroutine list (under its lock)
 
   ~Goroutine();
   // Makes sure registers up to `top` exist (growing the stack geometrically).

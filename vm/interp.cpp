@@ -14,7 +14,7 @@
 #include <cstring>
 
 #include "lang/types.hpp"
-#include "vm/chan.hpp"
+#include "vm/channel.hpp"
 #include "vm/goroutine.hpp"
 #include "vm/interp_ops.hpp"
 #include "vm/machine.hpp"
@@ -23,6 +23,7 @@
 #include "vm/race/detector.hpp"
 #include "vm/race/vm_hooks.hpp"
 #include "vm/runtime_ops.hpp"
+#include "vm/select.hpp"
 #include "vm/string_ops.hpp"
 #include "vm/value.hpp"
 
@@ -101,6 +102,51 @@ inline uint32_t topOfFrames(const Goroutine& g) {
   return t.base + t.fn->nregs;
 }
 
+// The words a channel op reads or writes for a register holding a value of the channel's element
+// type: the register itself, or for struct/array elements the storage it points at.
+inline Word* chanWords(const Channel* c, Word* reg) {
+  return c && c->elem && isInline(c->elem) ? reinterpret_cast<Word*>(*reg) : reg;
+}
+
+// SELECT's cases from its register table (3 registers per case: chan, value, ok).
+void selectCases(CommCase* cases, Word* table, int n, uint64_t sendMask) {
+  for (int k = 0; k < n; k++) {
+    Channel* c = asPtr<Channel>(table[3 * k]);
+    cases[k] = CommCase{c, ((sendMask >> k) & 1) != 0, chanWords(c, &table[3 * k + 1])};
+  }
+}
+
+// Finishes the channel op `g` parked on, now that it runs again. Returns the panic text if the
+// op must panic ("send on closed channel"), else null.
+const char* resumeChanOp(Machine& m, Goroutine& g) {
+  PendingChanOp p = g.pending;
+  g.pending.kind = PendingChanOp::None;
+  switch (p.kind) {
+    case PendingChanOp::None:
+    case PendingChanOp::Recv:
+      return nullptr;
+    case PendingChanOp::Send: {
+      ChanOpResult o = chanSendResumed(g.waiter);
+      return o.status == ChanOpStatus::Panic ? o.panic : nullptr;
+    }
+    case PendingChanOp::Recv2:
+      g.stack[p.a] = chanRecvResumed(g.waiter).ok ? 1 : 0;
+      return nullptr;
+    case PendingChanOp::Select: {
+      CommCase cases[64];
+      Word* table = g.stack.data() + p.table;
+      int n = static_cast<int>(p.ncases);
+      selectCases(cases, table, n, p.sendMask);
+      SelectOutcome o = selectResume(m.syncEnv(), &g, cases, n, g.scratch);
+      g.stack[p.a] = static_cast<Word>(static_cast<int64_t>(o.index));
+      if (o.status == ChanOpStatus::Panic) return o.panic;
+      if (!cases[o.index].send) table[3 * o.index + 2] = o.recvOK ? 1 : 0;
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
@@ -168,11 +214,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
 
   LOAD_FRAME();
   if (g.nativeDepth > 0) budget = kNestedBudget;
-  if (g.resumePanic) {
-    const char* msg = g.resumePanic;
-    g.resumePanic = nullptr;
-    startRuntimeError(m, g, msg);
-    goto unwind;
+  if (__builtin_expect(g.pending.kind != PendingChanOp::None, 0)) {
+    if (const char* msg = resumeChanOp(m, g)) {
+      startRuntimeError(m, g, msg);
+      goto unwind;
+    }
   }
 
   for (;;) {
@@ -1064,6 +1110,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         if (m.exitRequested()) return RunResult::Exited;
         if (panicking) goto unwind;
         if (r == NativeResult::Park) goto park;
+        if (__builtin_expect(g.yieldNow, 0) && g.nativeDepth == 0) {
+          g.yieldNow = false;  // runtime.Gosched
+          return RunResult::Yielded;
+        }
         vmbreak;
       }
       vmcase(CALLI) {
@@ -1191,7 +1241,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       vmcase(RECOVER) {
         PanicRecord* p = g.panic;
         uint32_t self = static_cast<uint32_t>(g.frames.size() - 1);
-        if (p && !p->recovered && !p->fatal && (f->flags & Frame::kPanicDefer) &&
+        if (p && !p->recovered && !p->fatal && !p->goexit && (f->flags & Frame::kPanicDefer) &&
             p->deferFrame == self) {
           p->recovered = true;
           RA = fromPtr(p->value);
@@ -1204,42 +1254,58 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       // ---- channels -------------------------------------------------------------------------
       vmcase(MAKECHAN) {
         int64_t n = sx(RB);
-        if (n < 0) THROW("makechan: size out of range");
-        auto* ct = static_cast<const types::Chan*>(T[instrC(i)]->underlying());
-        RA = fromPtr(makeChan(heap, ct, n));
+        const types::Type* elem = static_cast<const types::Chan*>(T[instrC(i)]->underlying())->elem;
+        int32_t slots = slotsOf(elem);
+        // Go refuses buffers past its maximum allocation (about 2^47 bytes on amd64).
+        if (n < 0 || (slots > 0 && n > (int64_t(1) << 44) / slots))
+          THROW("makechan: size out of range");
+        RA = fromPtr(makeChannel(heap, elem, slots, n));
         vmbreak;
       }
       vmcase(SEND) {
         SAVE_PC();
-        ChanOutcome o = chanSend(m, g, asPtr<ChanObject>(RA), &RB);
-        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
-        if (o.status == ChanStatus::Park) goto park;
-        vmbreak;
+        Channel* c = asPtr<Channel>(RA);
+        ChanOpResult o = chanSend(m.syncEnv(), &g, c, chanWords(c, &RB), g.waiter);
+        if (__builtin_expect(o.status == ChanOpStatus::Done, 1)) vmbreak;
+        if (o.status == ChanOpStatus::Panic) THROW(o.panic);
+        g.pending.kind = PendingChanOp::Send;
+        g.waitReason = o.waitReason;
+        goto park;
       }
       vmcase(RECV) {
         SAVE_PC();
-        ChanOutcome o = chanRecv(m, g, asPtr<ChanObject>(RB), &RA, nullptr);
-        if (o.status == ChanStatus::Park) goto park;
-        vmbreak;
+        Channel* c = asPtr<Channel>(RB);
+        ChanOpResult o = chanRecv(m.syncEnv(), &g, c, chanWords(c, &RA), g.waiter);
+        if (__builtin_expect(o.status == ChanOpStatus::Done, 1)) vmbreak;
+        g.pending.kind = PendingChanOp::Recv;
+        g.waitReason = o.waitReason;
+        goto park;
       }
       vmcase(RECV2) {
         SAVE_PC();
-        ChanOutcome o = chanRecv(m, g, asPtr<ChanObject>(RB), &RA, &RA + 1);
-        if (o.status == ChanStatus::Park) goto park;
-        vmbreak;
+        Channel* c = asPtr<Channel>(RB);
+        ChanOpResult o = chanRecv(m.syncEnv(), &g, c, chanWords(c, &RA), g.waiter);
+        if (__builtin_expect(o.status == ChanOpStatus::Done, 1)) {
+          R[instrA(i) + 1] = o.ok ? 1 : 0;
+          vmbreak;
+        }
+        g.pending.kind = PendingChanOp::Recv2;
+        g.pending.a = f->base + instrA(i) + 1;
+        g.waitReason = o.waitReason;
+        goto park;
       }
       vmcase(CLOSE) {
         SAVE_PC();
-        ChanOutcome o = chanClose(m, asPtr<ChanObject>(RA));
-        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
+        ChanOpResult o = chanClose(m.syncEnv(), &g, asPtr<Channel>(RA));
+        if (o.status == ChanOpStatus::Panic) THROW(o.panic);
         vmbreak;
       }
       vmcase(LEN_CHAN) {
-        RA = static_cast<Word>(chanLen(asPtr<ChanObject>(RB)));
+        RA = static_cast<Word>(chanLen(asPtr<const Channel>(RB)));
         vmbreak;
       }
       vmcase(CAP_CHAN) {
-        RA = static_cast<Word>(chanCap(asPtr<ChanObject>(RB)));
+        RA = static_cast<Word>(chanCap(asPtr<const Channel>(RB)));
         vmbreak;
       }
       vmcase(SELECT) {
@@ -1247,15 +1313,20 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         SAVE_PC();
         int n = static_cast<int>(instrC(i) & 0x7FFF);
         bool hasDefault = (instrC(i) & 0x8000) != 0;
-        SelectCase cases[64];
+        CommCase cases[64];
         Word* table = &RB;
-        for (int k = 0; k < n; k++)
-          cases[k] = SelectCase{asPtr<ChanObject>(table[3 * k]), ((x >> k) & 1) != 0,
-                                &table[3 * k + 1], &table[3 * k + 2]};
-        ChanOutcome o = chanSelect(m, g, cases, n, hasDefault, &RA);
-        if (o.status == ChanStatus::Panic) THROW(o.panicMessage);
-        if (o.status == ChanStatus::Park) goto park;
-        vmbreak;
+        selectCases(cases, table, n, x);
+        SelectOutcome o = selectBegin(m.syncEnv(), &g, cases, n, hasDefault, g.scratch);
+        if (o.status == ChanOpStatus::Done) {
+          RA = static_cast<Word>(static_cast<int64_t>(o.index));
+          if (o.index >= 0 && !cases[o.index].send) table[3 * o.index + 2] = o.recvOK ? 1 : 0;
+          vmbreak;
+        }
+        if (o.status == ChanOpStatus::Panic) THROW(o.panic);
+        g.pending = PendingChanOp{PendingChanOp::Select, f->base + instrA(i), f->base + instrB(i),
+                                  static_cast<uint32_t>(n), x};
+        g.waitReason = o.waitReason;
+        goto park;
       }
 
       // ---- builtins ---------------------------------------------------------------------
@@ -1311,6 +1382,13 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
   unwind_next : {
     PanicRecord* p = g.panic;
     if (p->fatal || g.defers.empty()) {
+      if (p->goexit && !p->fatal) {
+        // runtime.Goexit ran every deferred call: the goroutine ends normally.
+        dropPanics(g);
+        g.frames.clear();
+        g.goexited = true;
+        return RunResult::Finished;
+      }
       return RunResult::Panicked;
     }
     DeferRecord d = std::move(g.defers.back());

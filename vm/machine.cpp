@@ -1,29 +1,28 @@
-// vm::Machine: program start-up, the simple run loop, garbage-collection roots, crash reports.
-//
-// The run loop runs runnable goroutines in turn on the calling thread, each for a budget of
-// calls and loop back-edges. Goroutine state (vm/goroutine.hpp) and this loop are separate so
-// the M:N scheduler can replace the loop without touching the interpreter. Because only one
-// goroutine runs at a time and it returns here at safepoints, every goroutine is at a safepoint
-// whenever this loop runs: that is where the heap collects.
+// vm::Machine: program start-up, goroutines on the M:N scheduler (the run callback), ending a
+// run, garbage-collection roots, crash reports. The host side of a run (runUntil, initialize,
+// callFunction) is vm/machine_call.cpp; the design is in vm/machine.hpp.
 #include "vm/machine.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
-#include <thread>
 
 #include "lang/types.hpp"
-#include "vm/chan.hpp"
+#include "vm/channel.hpp"
 #include "vm/panic.hpp"
 #include "vm/race/detector.hpp"
 #include "vm/race/vm_hooks.hpp"
+#include "vm/time_prims.hpp"
 #include "vm/value.hpp"
 
 namespace weft::vm {
 
 namespace {
 
-constexpr int64_t kTimeSlice = 20000;  // calls + back-edges per turn
+// Calls + loop back-edges per time slice. A slice ends there (the worker then runs another
+// goroutine if one waits, or continues this one), so this bounds how long a stop-the-world, the
+// end of a run, or a waiting goroutine waits for a busy worker (~0.1-1 ms).
+constexpr int64_t kTimeSlice = 20000;
 
 void writeStdout(std::string_view s) {
   std::fwrite(s.data(), 1, s.size(), stdout);
@@ -37,12 +36,29 @@ void writeStderr(std::string_view s) {
 }  // namespace
 
 Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
-    : program_(std::move(program)), options_(std::move(options)), heap_(std::make_unique<Heap>()) {
+    : program_(std::move(program)),
+      options_(std::move(options)),
+      heap_(std::make_unique<Heap>()),
+      sched_(std::make_unique<Scheduler>([this] {
+        SchedulerOptions o;
+        o.procs = options_.workers;
+        o.run = [this](Schedulable* t, Worker& w) {
+          return runSlice(static_cast<Goroutine&>(*t), w);
+        };
+        o.onDeadlock = [this] { onDeadlock(); };
+        return o;
+      }())),
+      syncEnv_{*sched_, *heap_, nullptr, this},
+      running_(std::make_unique<Goroutine*[]>(Scheduler::kMaxProcs)) {
   if (!options_.out) options_.out = writeStdout;
   if (!options_.err) options_.err = writeStderr;
   if (options_.maxHeapBytes) heap_->setLimit(options_.maxHeapBytes);
-  registerChanKind(*heap_);
-  if (options_.race) race_ = race::makeDetector(*this, options_.raceOptions);
+  registerChannelKind(*heap_);
+  registerTimerKind(*heap_);
+  if (options_.race) {
+    race_ = race::makeDetector(*this, options_.raceOptions);
+    syncEnv_.race = race_.get();
+  }
   const Program& p = *program_;
   globals_.assign(p.globals.size(), 0);
   for (std::size_t i = 0; i < p.globals.size(); i++) {
@@ -59,9 +75,14 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
 }
 
 Machine::~Machine() {
-  // Goroutines still alive keep detector state; release it before the detector goes.
+  // Workers finish their slices and exit; the timer thread stops. Only then may goroutines
+  // (their waiters and sleep timers) and the heap (channels, timers) go away.
+  sched_->stop();
+  // Goroutines still alive hold detector state; release it before the detector goes.
   if (race_)
     for (auto& g : goroutines_) race::goEnd(*this, *g);
+  goroutines_.clear();
+  sched_.reset();
 }
 
 Closure* Machine::funcValue(uint32_t funcIndex) {
@@ -74,16 +95,35 @@ Closure* Machine::funcValue(uint32_t funcIndex) {
   return c;
 }
 
+// ---- output --------------------------------------------------------------------------------
+
+void Machine::writeSink(const std::function<void(std::string_view)>& sink, std::string_view s) {
+  std::lock_guard lk(outMu_);
+  if (ended_.load(std::memory_order_relaxed)) return;
+  sink(s);
+}
+
+void Machine::writeOut(std::string_view s) {
+  writeSink(options_.out, s);
+}
+
+void Machine::writeErr(std::string_view s) {
+  writeSink(options_.err, s);
+}
+
+// ---- goroutines ----------------------------------------------------------------------------
+
 void Machine::requestExit(int status) {
-  if (exitRequested_) return;
-  exitRequested_ = true;
-  exitStatus_ = status;
+  bool expected = false;
+  if (exitRequested_.compare_exchange_strong(expected, true))
+    exitStatus_.store(status, std::memory_order_relaxed);
 }
 
 Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word* args,
                           std::size_t nargs, Goroutine* creator) {
   auto g = std::make_unique<Goroutine>();
-  g->id = nextGoroutineId_++;
+  g->id = nextGoroutineId_.fetch_add(1, std::memory_order_relaxed);
+  g->scratch.rng = (g->id * 0x9E3779B97F4A7C15ull) | 1;
   g->stack.assign(std::max<std::size_t>(proto->nregs, 8), 0);
   std::copy(args, args + nargs, g->stack.begin());
   g->frames.reserve(1);
@@ -95,166 +135,138 @@ Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word*
   }
   Goroutine* raw = g.get();
   if (race_) race::goStart(*this, creator, *raw);
-  raw->slot = goroutines_.size();
-  goroutines_.push_back(std::move(g));
-  runQueue_.push_back(raw);
+  {
+    std::lock_guard lk(gMu_);
+    raw->slot = goroutines_.size();
+    goroutines_.push_back(std::move(g));
+  }
+  liveGoroutines_.fetch_add(1, std::memory_order_relaxed);
+  sched_->spawn(raw);
   return raw;
 }
 
 void Machine::ready(Goroutine& g) {
-  g.status = GStatus::Runnable;
-  g.waitReason.clear();
-  runQueue_.push_back(&g);
+  sched_->ready(&g);
 }
 
-void Machine::park(Goroutine& g, std::string_view waitReason) {
-  g.status = GStatus::Parked;
+void Machine::park(Goroutine& g, const char* waitReason) {
   g.waitReason = waitReason;
 }
 
-void Machine::sleep(Goroutine& g, int64_t nanos) {
-  park(g, "sleep");
-  auto when =
-      std::chrono::steady_clock::now() + std::chrono::nanoseconds(std::max<int64_t>(nanos, 0));
-  timers_.push_back(Timer{when, timerSeq_++, &g});
-  std::push_heap(timers_.begin(), timers_.end(), std::greater<>());
-}
-
-bool Machine::fireTimers(bool wait) {
-  if (timers_.empty()) return false;
-  auto now = std::chrono::steady_clock::now();
-  if (wait && timers_.front().when > now) {
-    // Sleep in short steps so that an interrupt is noticed.
-    auto until = std::min(timers_.front().when, now + std::chrono::milliseconds(50));
-    std::this_thread::sleep_until(until);
-    now = std::chrono::steady_clock::now();
-  }
-  bool fired = false;
-  while (!timers_.empty() && timers_.front().when <= now) {
-    std::pop_heap(timers_.begin(), timers_.end(), std::greater<>());
-    Goroutine* g = timers_.back().g;
-    timers_.pop_back();
-    ready(*g);
-    fired = true;
-  }
-  return fired;
+Goroutine* Machine::current() {
+  Worker* w = sched_->currentWorker();
+  return w ? running_[w->id()] : nullptr;
 }
 
 void Machine::finish(Goroutine& g) {
   if (race_) race::goEnd(*this, g);
-  std::size_t slot = g.slot;
-  if (slot + 1 != goroutines_.size()) {
-    std::swap(goroutines_[slot], goroutines_.back());
-    goroutines_[slot]->slot = slot;
+  std::unique_ptr<Goroutine> dead;
+  {
+    std::lock_guard lk(gMu_);
+    std::size_t slot = g.slot;
+    dead = std::move(goroutines_[slot]);
+    if (slot + 1 != goroutines_.size()) {
+      goroutines_[slot] = std::move(goroutines_.back());
+      goroutines_[slot]->slot = slot;
+    }
+    goroutines_.pop_back();
   }
-  goroutines_.pop_back();
+  liveGoroutines_.fetch_sub(1, std::memory_order_relaxed);
 }
 
 int Machine::run() {
-  if (program_->entry < 0) {
-    writeErr("weft: program has no entry point\n");
-    return 2;
-  }
-  spawn(program_->funcs[program_->entry].get(), nullptr, nullptr, 0, nullptr);
-  int status = runLoop();
-  return raceEnd(status, status == 0);
-}
-
-int Machine::raceEnd(int status, bool normalEnd) {
-  if (!race_) return status;
-  if (race_->halted()) return race_->options().exitCode;
-  return normalEnd ? race_->finish(status) : status;
-}
-
-int Machine::runLoop() {
-  for (;;) {
-    if (interrupt.load(std::memory_order_relaxed)) return kInterruptedStatus;
-    if (!timers_.empty()) fireTimers(false);
-    if (runQueue_.empty()) {
-      if (!timers_.empty()) {
-        fireTimers(true);
-        continue;
-      }
-      // Nothing can ever run again: Go's deadlock report.
-      Goroutine* main = nullptr;
-      for (auto& g : goroutines_)
-        if (g->id == 1) main = g.get();
-      if (!main) return 0;
-      reportFatal(*main, "all goroutines are asleep - deadlock!", true);
+  int status = 0;
+  switch (runMain(&status)) {
+    case CallEnd::Returned:
+    case CallEnd::Panicked:
+    case CallEnd::Crashed:
+    case CallEnd::Exited:
+      return status;
+    case CallEnd::Interrupted:
+      return kInterruptedStatus;
+    case CallEnd::HeapLimit:
+      writeSink(options_.err, "fatal error: runtime: out of memory\n");
       return 2;
-    }
-    Goroutine* g = runQueue_.front();
-    runQueue_.pop_front();
-    current_ = g;
-    g->status = GStatus::Running;
-    RunResult r = interpret(*this, *g, race_ ? race::randomSlice(*this, kTimeSlice) : kTimeSlice);
-    current_ = nullptr;
-    switch (r) {
-      case RunResult::Finished:
-        g->status = GStatus::Dead;
-        if (g->id == 1) return 0;
-        finish(*g);
-        break;
-      case RunResult::Yielded:
-        g->status = GStatus::Runnable;
-        runQueue_.push_back(g);
-        break;
-      case RunResult::Parked:
-        if (g->status == GStatus::Running) g->status = GStatus::Parked;
-        break;
-      case RunResult::Panicked:
-        if (g->panic && g->panic->fatal) {
-          std::string msg(view(asPtr<const String>(g->panic->value->payload[0])));
-          reportFatal(*g, msg, false);
-        } else {
-          reportPanic(*g);
+    case CallEnd::GoroutineLimit:
+      writeSink(options_.err, "fatal error: too many goroutines (MachineOptions::maxGoroutines)\n");
+      return 2;
+  }
+  return 2;
+}
+
+// ---- the run callback: one time slice of one goroutine on a worker ---------------------------
+
+SliceResult Machine::runSlice(Goroutine& g, Worker& w) {
+  running_[w.id()] = &g;
+  g.status = GStatus::Running;
+  // Race mode: slices of random length vary the interleavings from run to run.
+  RunResult r = interpret(*this, g, race_ ? race::randomSlice(*this, kTimeSlice) : kTimeSlice);
+  running_[w.id()] = nullptr;
+  // Checked before anything else: a goroutine may start many others and return in one slice.
+  if (options_.maxGoroutines && goroutineCount() > options_.maxGoroutines)
+    endRun(CallEnd::GoroutineLimit, 2, {});
+  SliceResult out = SliceResult::Yielded;
+  switch (r) {
+    case RunResult::Yielded:
+      g.status = GStatus::Runnable;
+      break;
+    case RunResult::Parked:
+      // Registered with its waker; it may already be readied (the scheduler holds that
+      // wake-up until this returns), but nobody else runs it before then.
+      g.status = GStatus::Parked;
+      out = SliceResult::Parked;
+      break;
+    case RunResult::Finished: {
+      g.status = GStatus::Dead;
+      {
+        std::lock_guard lk(endMu_);
+        if (&g == runState_.target && !g.goexited) {
+          // The outermost frame's results are in R[0..nresults) (as callNested reads them).
+          runState_.results.assign(g.stack.begin(),
+                                   g.stack.begin() + static_cast<long>(runState_.nresults));
+          endRunLocked(CallEnd::Returned, 0, {});
         }
-        return 2;
-      case RunResult::Exited:
-        return exitStatus_;
+      }
+      finish(g);
+      return SliceResult::Finished;
     }
-    if (exitRequested_) return exitStatus_;
-    maybeCollect();
-    if (heap_->overLimit()) {
-      if (goroutines_.empty())
-        writeErr("fatal error: runtime: out of memory\n");
-      else
-        reportFatal(*goroutines_.front(), "runtime: out of memory", false);
-      return 2;
+    case RunResult::Panicked: {
+      bool fatal = g.panic && g.panic->fatal;
+      std::string report;
+      if (fatal) {
+        std::string msg(view(asPtr<const String>(g.panic->value->payload[0])));
+        report = fatalReport(g, msg, false);
+      } else {
+        report = panicReport(g);
+      }
+      bool isTarget;
+      {
+        std::lock_guard lk(endMu_);
+        isTarget = &g == runState_.target;
+      }
+      if (isTarget && !fatal) {
+        // The goroutine unwound completely (its deferred calls ran): the Machine stays usable.
+        g.status = GStatus::Dead;
+        dropPanics(g);
+        endRun(CallEnd::Panicked, 2, std::move(report));
+        finish(g);
+        return SliceResult::Finished;
+      }
+      // The program is over. The goroutine is kept (never run again): a fatal error may have
+      // left its waiter queued somewhere, and a wake-up must find live memory.
+      g.status = GStatus::Dead;
+      endRun(CallEnd::Crashed, 2, std::move(report));
+      return SliceResult::Finished;
     }
+    case RunResult::Exited:
+      g.status = GStatus::Dead;
+      endRun(CallEnd::Exited, exitStatus_.load(std::memory_order_relaxed), {});
+      return SliceResult::Finished;
   }
+  maybeCollect();
+  if (heap_->overLimit()) endRun(CallEnd::HeapLimit, 2, {});
+  return out;
 }
-
-// ---- garbage collection --------------------------------------------------------------------
-
-void Machine::maybeCollect() {
-  if (!heap_->collectionWanted()) return;
-  heap_->collect([this](RootVisitor& v) { visitRoots(v); });
-}
-
-void Machine::visitRoots(RootVisitor& v) {
-  const Program& p = *program_;
-  for (std::size_t i = 0; i < globals_.size(); i++) {
-    if (p.globals[i].storage == GlobalInfo::Storage::Direct)
-      v.typed(&globals_[i], p.globals[i].type);
-    else
-      v.precise(globals_[i]);
-  }
-  for (Word w : strings_) v.precise(w);
-  for (std::size_t i = 0; i < p.funcs.size(); i++)
-    if (Closure* c = funcValues_[i].load(std::memory_order_relaxed)) v.precise(fromPtr(c));
-  for (auto& g : goroutines_) {
-    v.conservative(g->stack.data(), g->stack.size());
-    for (const Frame& f : g->frames)
-      if (f.closure) v.precise(fromPtr(f.closure));
-    for (const DeferRecord& d : g->defers) {
-      if (d.closure) v.precise(fromPtr(d.closure));
-      v.conservative(d.args.data(), d.args.size());
-    }
-    for (PanicRecord* pr = g->panic; pr; pr = pr->link) v.precise(fromPtr(pr->value));
-  }
-}
-
 // ---- crash reports -------------------------------------------------------------------------
 
 namespace {
@@ -295,9 +307,10 @@ std::string Machine::traceback(const Goroutine& g) const {
   return out;
 }
 
-void Machine::reportPanic(Goroutine& g) {
+std::string Machine::panicReport(Goroutine& g) {
   std::vector<PanicRecord*> chain;
-  for (PanicRecord* p = g.panic; p; p = p->link) chain.push_back(p);
+  for (PanicRecord* p = g.panic; p; p = p->link)
+    if (!p->goexit) chain.push_back(p);
   std::reverse(chain.begin(), chain.end());
   // Texts first: computing them may run Error/String methods on the goroutine.
   std::vector<std::string> texts;
@@ -314,29 +327,134 @@ void Machine::reportPanic(Goroutine& g) {
     out += '\n';
   }
   out += "\ngoroutine " + std::to_string(g.id) + " [running]:\n" + traceback(g);
-  writeErr(out);
+  return out;
 }
 
-void Machine::reportFatal(Goroutine& g, std::string_view message, bool allGoroutines) {
+std::string Machine::fatalReport(Goroutine& g, std::string_view message, bool allGoroutines) {
   std::string out;
   if (message == "stack overflow") out = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
   out += "fatal error: " + std::string(message) + "\n";
   auto describe = [&](const Goroutine& x) {
-    std::string state = x.status == GStatus::Parked && !x.waitReason.empty() ? x.waitReason
-                        : &x == &g && !allGoroutines                         ? "running"
-                                                                             : "runnable";
-    if (x.status == GStatus::Parked && x.waitReason.empty()) state = "waiting";
+    std::string state = x.status == GStatus::Parked && x.waitReason ? x.waitReason
+                        : &x == &g && !allGoroutines                ? "running"
+                                                                    : "runnable";
+    if (x.status == GStatus::Parked && !x.waitReason) state = "waiting";
     out += "\ngoroutine " + std::to_string(x.id) + " [" + state + "]:\n" + traceback(x);
   };
   if (allGoroutines) {
+    // Called when every goroutine is blocked (deadlock): nobody changes the list meanwhile.
     std::vector<const Goroutine*> all;
-    for (auto& x : goroutines_) all.push_back(x.get());
+    {
+      std::lock_guard lk(gMu_);
+      for (auto& x : goroutines_)
+        if (x->status != GStatus::Dead) all.push_back(x.get());
+    }
     std::sort(all.begin(), all.end(), [](auto* a, auto* b) { return a->id < b->id; });
     for (const Goroutine* x : all) describe(*x);
   } else {
     describe(g);
   }
-  writeErr(out);
+  return out;
+}
+
+// ---- ending a run --------------------------------------------------------------------------
+
+void Machine::endRun(CallEnd end, int status, std::string report) {
+  std::lock_guard lk(endMu_);
+  endRunLocked(end, status, std::move(report));
+}
+
+// Precondition: endMu_ held.
+void Machine::endRunLocked(CallEnd end, int status, std::string report) {
+  if (runState_.ended) return;
+  runState_.ended = true;
+  runState_.end = end;
+  runState_.status = status;
+  runState_.report = std::move(report);
+  runState_.target = nullptr;
+  {
+    std::lock_guard out(outMu_);
+    ended_.store(true, std::memory_order_relaxed);
+  }
+  // Until the host has stopped the world, the idle scheduler must not call this a deadlock
+  // (its report is once per scheduler): the host counts as someone who may still spawn work.
+  if (!hostWakerHeld_) {
+    sched_->addExternalWaker();
+    hostWakerHeld_ = true;
+  }
+  endCv_.notify_all();
+}
+
+// Called by the scheduler, once, on a worker with no lock held, when every goroutine is blocked
+// and nothing (timer, host) can wake one.
+void Machine::onDeadlock() {
+  std::string report;
+  Goroutine* any = nullptr;
+  bool mainGone = false;
+  {
+    std::lock_guard lk(gMu_);
+    std::size_t alive = 0;
+    for (auto& g : goroutines_)
+      if (g->status != GStatus::Dead) {
+        alive++;
+        any = g.get();
+      }
+    mainGone = alive == 0;
+  }
+  if (mainGone) {
+    // Only possible when the goroutine the host waits for called runtime.Goexit.
+    report = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+  } else {
+    report = fatalReport(*any, "all goroutines are asleep - deadlock!", true);
+  }
+  endRun(CallEnd::Crashed, 2, std::move(report));
+}
+
+// ---- garbage collection --------------------------------------------------------------------
+
+void Machine::maybeCollect() {
+  if (!heap_->collectionWanted()) return;
+  sched_->stopTheWorld();
+  // Another worker may have collected while this one waited for its world stop.
+  if (heap_->collectionWanted()) heap_->collect([this](RootVisitor& v) { visitRoots(v); });
+  sched_->startTheWorld();
+}
+
+void Machine::visitRoots(RootVisitor& v) {
+  const Program& p = *program_;
+  for (std::size_t i = 0; i < globals_.size(); i++) {
+    if (p.globals[i].storage == GlobalInfo::Storage::Direct)
+      v.typed(&globals_[i], p.globals[i].type);
+    else
+      v.precise(globals_[i]);
+  }
+  for (Word w : strings_) v.precise(w);
+  for (std::size_t i = 0; i < p.funcs.size(); i++)
+    if (Closure* c = funcValues_[i].load(std::memory_order_relaxed)) v.precise(fromPtr(c));
+  {
+    std::lock_guard lk(gMu_);
+    for (auto& g : goroutines_) {
+      v.conservative(g->stack.data(), g->stack.size());
+      for (const Frame& f : g->frames)
+        if (f.closure) v.precise(fromPtr(f.closure));
+      for (const DeferRecord& d : g->defers) {
+        if (d.closure) v.precise(fromPtr(d.closure));
+        v.conservative(d.args.data(), d.args.size());
+      }
+      for (PanicRecord* pr = g->panic; pr; pr = pr->link) v.precise(fromPtr(pr->value));
+    }
+  }
+  {
+    std::lock_guard lk(endMu_);
+    v.conservative(runState_.results.data(), runState_.results.size());
+  }
+  // Pending timers (time.NewTimer, AfterFunc, tickers) are kept alive by their queue. A
+  // ChanTimer's Timer is its first member, so its address is the heap object's; a goroutine's
+  // SleepTimer is not in the heap and the conservative check ignores it.
+  sched_->timers().forEachPending([&](Timer& t) {
+    Word w = reinterpret_cast<Word>(&t);
+    v.conservative(&w, 1);
+  });
 }
 
 }  // namespace weft::vm

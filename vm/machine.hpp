@@ -11,22 +11,43 @@
 //   weft::vm::Machine m(built.program, opts);
 //   int status = m.run();   // package init, then main.main; 0, 2 on panic, n on os.Exit(n)
 //
-// The Machine owns the heap, the package variables, the goroutines and the output sinks. There is
-// no global state: two Machines can run side by side. A Machine is driven by one thread at a time
-// (`run()` returns when the program ends); natives called from it may use the services below.
+// The Machine owns the heap, the package variables, the goroutines, the scheduler and the output
+// sinks. There is no global state: two Machines can run side by side. One host thread at a time
+// drives a Machine (`run()` and the embedding calls return when the program or call ends);
+// natives called from it may use the services below from any worker thread.
 //
-// Scheduling: run() drives goroutines with a simple loop on the calling thread (runLoop). The
-// goroutine state (vm/goroutine.hpp) and `interpret()` know nothing of that loop, so an M:N
-// scheduler replaces runLoop, spawn, ready, park and sleep and calls interpret() per time slice;
-// collection then happens with the world stopped, through visitRoots().
+// ---- Scheduling ------------------------------------------------------------------------------
+// Goroutines are tasks of the M:N scheduler (vm/scheduler.hpp) on MachineOptions::workers
+// threads. Its run callback (runSlice, vm/machine.cpp) calls interpret() for one time slice and
+// maps the result. The host thread never runs goroutines: runUntil (vm/machine_call.cpp) spawns
+// the goroutine it waits for, lets the workers run (start() the first time, startTheWorld()
+// afterwards), sleeps until the run ends (target returned, a panic, os.Exit, deadlock, a limit,
+// or the host's interrupt) and then stops the world again. Between two host calls the world
+// stays stopped: leftover goroutines wait, timers do not fire, nothing collects, so the host may
+// read result words and allocate arguments without rooting them.
+//
+// ---- Ending a run ----------------------------------------------------------------------------
+// Whatever ends a run calls endRun() first (under endMu_; the first one wins). From then on
+// output of other goroutines is dropped (main returning or os.Exit ends the program at once in
+// Go), the host's external-waker registration keeps the idle scheduler from reporting a
+// deadlock while the world is not yet stopped, and the host wakes up.
+//
+// ---- Garbage collection ----------------------------------------------------------------------
+// A worker whose goroutine ended a slice (a safepoint) and sees Heap::collectionWanted() stops
+// the world (Scheduler::stopTheWorld: every other worker parks between two slices, the timer
+// thread pauses), collects with visitRoots(), and restarts it.
+//
+// ---- Locks (lock order: top to bottom; none is held while calling into the scheduler) --------
+// endMu_: the run state (runState_). gMu_: the goroutine list. outMu_: the output sinks (leaf).
 #pragma once
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +58,8 @@
 #include "vm/native.hpp"
 #include "vm/program.hpp"
 #include "vm/race/options.hpp"
+#include "vm/scheduler.hpp"
+#include "vm/waiter.hpp"
 
 namespace weft::vm {
 
@@ -50,7 +73,9 @@ struct MachineOptions {
   std::function<void(std::string_view)> err;
   std::vector<std::string> args;  // os.Args (args[0] is the program name)
   std::size_t maxHeapBytes = 0;   // 0: unlimited
-  std::size_t maxGoroutines = 0;  // 0: unlimited (enforced by the embedding loop, machine_call.cpp)
+  std::size_t maxGoroutines = 0;  // 0: unlimited (checked after every time slice)
+  // Worker threads (GOMAXPROCS); 0: the machine's hardware threads.
+  int workers = 0;
   // Race mode (`weft --race`): the Program must have been compiled with compile::Options::race.
   bool race = false;
   race::Options raceOptions;  // GORACE
@@ -80,9 +105,9 @@ class Machine {
   int run();
 
   // ---- embedding (vm/machine_call.cpp) ----------------------------------------------------
-  // The loop the embedding API runs instead of run(): same scheduling, crash reports and exit
+  // What the embedding API runs instead of run(): same scheduling, crash reports and exit
   // statuses, plus host interrupts and the goroutine/heap limits checked between time slices.
-  // One host thread at a time.
+  // One host thread at a time; between two calls the world is stopped (see above).
   //
   // Runs package initialization unless it already ran on this Machine. Crash reports go to
   // `report` when it is not null, else to the err sink.
@@ -101,26 +126,48 @@ class Machine {
   Heap& heap() { return *heap_; }
   const Program& program() const { return *program_; }
   const MachineOptions& options() const { return options_; }
-  void writeOut(std::string_view s) { options_.out(s); }
-  void writeErr(std::string_view s) { options_.err(s); }
+  // The output sinks, called one at a time (from any worker). Output of a run that has ended
+  // (main returned, os.Exit, a crash) is dropped.
+  void writeOut(std::string_view s);
+  void writeErr(std::string_view s);
 
-  // Ends the program with `status` (os.Exit): the current goroutine stops at once.
+  // Ends the program with `status` (os.Exit): the current goroutine stops at once (the
+  // interpreter checks exitRequested() after every native call), the others with the world.
   void requestExit(int status);
-  bool exitRequested() const { return exitRequested_; }
+  bool exitRequested() const { return exitRequested_.load(std::memory_order_relaxed); }
 
   // Starts a goroutine running the closure `fn` (or the function `proto` when fn is null) with
-  // the given argument words. `creator` is the goroutine running the `go` statement.
+  // the given argument words. `creator` is the goroutine running the `go` statement (null from
+  // the host or a timer). Any thread (a worker, the host with the world stopped, the timer
+  // thread in a fire function).
   Goroutine* spawn(const FuncProto* proto, const Closure* fn, const Word* args, std::size_t nargs,
                    Goroutine* creator);
-  // Makes a goroutine parked by a native runnable again (its results already written).
+  // Makes a goroutine parked by a native runnable again (its results already written). Any
+  // thread; at most once per park (vm/schedulable.hpp). The primitives of vm/channel.hpp,
+  // vm/sync_prims.hpp and vm/time_prims.hpp ready the goroutines they park themselves.
   void ready(Goroutine& g);
-  // For a native about to return NativeResult::Park: parks `g` with Go's wait reason (for
-  // deadlock reports, e.g. "chan receive").
-  void park(Goroutine& g, std::string_view waitReason);
-  // For a native about to return NativeResult::Park: `g` becomes runnable again after `nanos`
-  // nanoseconds (time.Sleep). Sleeping goroutines are never reported as deadlocked.
-  void sleep(Goroutine& g, int64_t nanos);
-  Goroutine* current() { return current_; }
+  // For a native about to return NativeResult::Park: records Go's wait reason (for deadlock
+  // reports, e.g. "sync.Mutex.Lock"); `waitReason` must have static storage duration (the
+  // primitives' SyncOutcome/ChanOpResult::waitReason do). NativeCall::park does this.
+  void park(Goroutine& g, const char* waitReason);
+  // The goroutine running on the calling worker thread; null on any other thread.
+  Goroutine* current();
+  // Live goroutines (runtime.NumGoroutine).
+  std::size_t goroutineCount() const { return liveGoroutines_.load(std::memory_order_relaxed); }
+  // runtime.Gosched: the goroutine running on this worker yields after the current native call.
+  void yieldCurrent(Goroutine& g) { g.yieldNow = true; }
+
+  // ---- blocking primitives (docs/concurrency-primitives.md) --------------------------------
+  // What every primitive of vm/channel.hpp, vm/select.hpp, vm/sync_prims.hpp and
+  // vm/time_prims.hpp takes: this Machine's scheduler and heap, and the race detector (null
+  // unless --race). One per Machine, stable for its whole life (timers keep a pointer to it).
+  // Pass the goroutine as the primitive's `self` (Goroutine is a Schedulable) and its own
+  // `waiter` / `scratch` / `sleepTimer`; see vm/native.hpp for a native that parks.
+  SyncEnv& syncEnv() { return syncEnv_; }
+  Scheduler& scheduler() { return *sched_; }
+  // The race detector's hooks (issue 4), or null for none. Set it before the first
+  // run()/initialize()/runMain()/callFunction(); the primitives read SyncEnv::race unlocked.
+  void setRaceHooks(RaceHooks* hooks) { syncEnv_.race = hooks; }
   ImplementsCache& implementsCache() { return implements_; }
   // The race detector (vm/race/), or null when not in race mode.
   race::Detector* race() { return race_.get(); }
@@ -139,48 +186,75 @@ class Machine {
   std::atomic<bool> interrupt{false};
   static constexpr int kInterruptedStatus = 130;
 
-  // Collects garbage if the heap asks for it. Precondition: every goroutine is at a safepoint
-  // (true in the simple run loop: only the current goroutine runs, and it called this).
+  // Collects garbage if the heap asks for it: stops the world, collects, restarts it. From a
+  // worker whose goroutine is at a safepoint (between slices, or inside a native that holds
+  // no unrooted heap references), or from the host thread while no call runs.
   void maybeCollect();
-  // Prints the crash report for `g` (panic chain and traces) to the err sink.
-  void reportPanic(Goroutine& g);
-  void reportFatal(Goroutine& g, std::string_view message, bool allGoroutines);
+  // The crash report for `g` (panic chain and traces) / a fatal error (with every goroutine
+  // when `allGoroutines`): the text, and the variants that print it to the err sink.
+  std::string panicReport(Goroutine& g);
+  std::string fatalReport(Goroutine& g, std::string_view message, bool allGoroutines);
+  void reportPanic(Goroutine& g) { writeErr(panicReport(g)); }
+  void reportFatal(Goroutine& g, std::string_view message, bool allGoroutines) {
+    writeErr(fatalReport(g, message, allGoroutines));
+  }
   std::string traceback(const Goroutine& g) const;
-  // Reports every GC root: package variables (typed), string constants, function values, and
-  // for each goroutine its registers (conservatively), frames' closures, deferred calls and
-  // panic values. Precondition: the world is stopped.
+  // Reports every GC root: package variables (typed), string constants, function values, for
+  // each goroutine its registers (conservatively), frames' closures, deferred calls and panic
+  // values, the results a finished call left for the host, and every pending timer.
+  // Precondition: the world is stopped.
   void visitRoots(RootVisitor& v);
 
  private:
-  int runLoop();
+  // The state of the current run (host call), guarded by endMu_.
+  struct RunState {
+    Goroutine* target = nullptr;  // the goroutine the host waits for
+    bool ended = false;
+    CallEnd end = CallEnd::Returned;
+    int status = 0;
+    std::string report;         // crash report, delivered by the host thread
+    std::size_t nresults = 0;   // of the target's function
+    std::vector<Word> results;  // the target's results (GC roots until the host took them)
+  };
+
+  SliceResult runSlice(Goroutine& g, Worker& w);
+  void onDeadlock();
+  // Ends the current run (the first call wins; later ones are ignored). Any thread.
+  void endRun(CallEnd end, int status, std::string report);
+  void endRunLocked(CallEnd end, int status, std::string report);
+  // Removes a goroutine that will never run again from the list and frees it.
   void finish(Goroutine& g);
-  bool fireTimers(bool wait);
+  void writeSink(const std::function<void(std::string_view)>& sink, std::string_view s);
+  CallEnd runUntil(Goroutine* target, Word* results, int* status, std::string* report);
 
   std::shared_ptr<const Program> program_;
   MachineOptions options_;
   std::unique_ptr<Heap> heap_;
+  std::unique_ptr<Scheduler> sched_;  // after heap_: destroyed (stopped) before it
+  SyncEnv syncEnv_;
   std::vector<Word> globals_;
   std::vector<Word> strings_;
   std::unique_ptr<std::atomic<Closure*>[]> funcValues_;
   std::unique_ptr<std::atomic<const MethodTarget*>[]> callSites_;
-  std::vector<std::unique_ptr<Goroutine>> goroutines_;
-  std::deque<Goroutine*> runQueue_;
-  struct Timer {
-    std::chrono::steady_clock::time_point when;
-    uint64_t seq;
-    Goroutine* g;
-    bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
-  };
-  std::vector<Timer> timers_;  // a min-heap on `when`
-  uint64_t timerSeq_ = 0;
   ImplementsCache implements_;
-  Goroutine* current_ = nullptr;
-  uint64_t nextGoroutineId_ = 1;
-  bool exitRequested_ = false;
-  int exitStatus_ = 0;
-  // Embedding (vm/machine_call.cpp).
-  CallEnd runUntil(Goroutine* target, Word* results, int* status, std::string* report);
-  bool waitForTimers();
+
+  mutable std::mutex gMu_;
+  std::vector<std::unique_ptr<Goroutine>> goroutines_;  // guarded by gMu_
+  std::atomic<std::size_t> liveGoroutines_{0};
+  std::atomic<uint64_t> nextGoroutineId_{1};
+  // The goroutine each worker runs (index: Worker::id); each slot touched by its worker only.
+  std::unique_ptr<Goroutine*[]> running_;
+
+  std::mutex endMu_;
+  std::condition_variable endCv_;  // runState_.ended became true
+  RunState runState_;
+  std::atomic<bool> ended_{false};  // mirror of runState_.ended, for the output sinks
+  bool hostWakerHeld_ = false;      // endRun registered the host as an external waker
+  std::atomic<bool> exitRequested_{false};
+  std::atomic<int> exitStatus_{0};
+
+  std::mutex outMu_;
+  bool started_ = false;  // the scheduler's workers exist (host thread only)
   std::unique_ptr<FuncProto> initProto_;
   bool initialized_ = false;
   std::unique_ptr<race::Detector> race_;

@@ -1,31 +1,25 @@
-// vm::Machine's embedding loop: package initialization on its own, calls of single functions on
-// new goroutines, and the host's interrupt and limits (used by weft::Runtime, vm/api/).
+// vm::Machine's host side: package initialization on its own, runs of main and calls of single
+// functions on new goroutines, and the host's interrupt and limits (used by weft::Runtime,
+// vm/api/, and by Machine::run).
 //
-// The loop is Machine::runLoop's (same time slices, timers, crash reports, exit statuses) with
-// a target goroutine instead of goroutine 1, and three checks between time slices: the host's
-// interrupt flag, the heap limit and the goroutine limit. A goroutine returns to the loop every
-// ~20000 calls and loop back-edges (interp.cpp's SAFEPOINT), which bounds how long an endless
-// loop runs after interrupt() and how far the limits can be overshot.
+// runUntil spawns nothing itself: the caller spawned the goroutine to wait for (`target`) while
+// the world was stopped (or before the workers exist). It starts the workers (first run) or the
+// world, waits until the run ends (vm/machine.hpp, "Ending a run") polling the interrupt flag,
+// then stops the world again and delivers the outcome. The goroutine and heap limits are checked
+// by the run callback after every time slice (a goroutine returns to its worker every ~20000
+// calls and loop back-edges), which bounds how far they can be overshot.
 //
 // Threading: one host thread drives the Machine; `interrupt` may be set from any thread.
 #include <algorithm>
-#include <thread>
+#include <chrono>
 
 #include "lang/types.hpp"
 #include "vm/machine.hpp"
+#include "vm/race/detector.hpp"
 #include "vm/panic.hpp"
-#include "vm/race/vm_hooks.hpp"
 #include "vm/value.hpp"
 
 namespace weft::vm {
-
-namespace {
-
-constexpr int64_t kSlice = 20000;  // calls + back-edges per turn (as machine.cpp)
-// Longest sleep while waiting for a timer before looking at the interrupt flag again.
-constexpr auto kInterruptPoll = std::chrono::milliseconds(5);
-
-}  // namespace
 
 CallEnd Machine::initialize(int* status, std::string* report) {
   *status = 0;
@@ -78,6 +72,17 @@ CallEnd Machine::runMain(int* status) {
   return end;
 }
 
+int Machine::raceEnd(int status, bool normalEnd) {
+  if (!race_) return status;
+  if (race_->halted()) return race_->options().exitCode;
+  if (!normalEnd) return status;
+  // The run has ended (writeErr drops output now): Go's racefini writes after the program too.
+  return race_->finish(status, [this](std::string_view s) {
+    std::lock_guard lk(outMu_);
+    options_.err(s);
+  });
+}
+
 CallEnd Machine::callFunction(const FuncProto* proto, const Word* args, std::size_t nargs,
                               Word* results, std::string* report, int* status) {
   *status = 0;
@@ -85,96 +90,54 @@ CallEnd Machine::callFunction(const FuncProto* proto, const Word* args, std::siz
   return runUntil(g, results, status, report);
 }
 
-// Sleeps until the first timer is due or kInterruptPoll passed; false if there are no timers.
-bool Machine::waitForTimers() {
-  if (timers_.empty()) return false;
-  auto now = std::chrono::steady_clock::now();
-  auto when = timers_.front().when;
-  if (when > now)
-    std::this_thread::sleep_for(std::min<std::chrono::nanoseconds>(when - now, kInterruptPoll));
-  fireTimers(false);
-  return true;
-}
-
-// Crash reports go to `report` when it is not null (they become the weft::Error's text), else
-// to the err sink.
 CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::string* report) {
-  auto reporting = [&](auto&& write) {
-    if (!report) return write();
-    auto saved = std::move(options_.err);
-    options_.err = [report](std::string_view s) { report->append(s); };
-    write();
-    options_.err = std::move(saved);
-  };
-  const std::size_t nresults = target->frames.front().fn->nresults;
-  for (;;) {
-    if (interrupt.load(std::memory_order_relaxed)) return CallEnd::Interrupted;
-    if (!timers_.empty()) fireTimers(false);
-    if (runQueue_.empty()) {
-      if (waitForTimers()) continue;
-      // Nothing can ever run again: Go's deadlock report.
-      reporting([&] { reportFatal(*target, "all goroutines are asleep - deadlock!", true); });
-      *status = 2;
-      return CallEnd::Crashed;
-    }
-    Goroutine* g = runQueue_.front();
-    runQueue_.pop_front();
-    current_ = g;
-    g->status = GStatus::Running;
-    RunResult r = interpret(*this, *g, race_ ? race::randomSlice(*this, kSlice) : kSlice);
-    current_ = nullptr;
-    // Checked before anything else: a goroutine may start many others and return in one slice.
-    if (options_.maxGoroutines && goroutines_.size() > options_.maxGoroutines)
-      return CallEnd::GoroutineLimit;
-    switch (r) {
-      case RunResult::Finished:
-        g->status = GStatus::Dead;
-        if (g == target) {
-          // The outermost frame's results are in R[0..nresults) (as callNested reads them).
-          if (results) std::copy_n(g->stack.begin(), nresults, results);
-          finish(*g);
-          return CallEnd::Returned;
-        }
-        finish(*g);
-        break;
-      case RunResult::Yielded:
-        g->status = GStatus::Runnable;
-        runQueue_.push_back(g);
-        break;
-      case RunResult::Parked:
-        if (g->status == GStatus::Running) g->status = GStatus::Parked;
-        break;
-      case RunResult::Panicked: {
-        bool fatal = g->panic && g->panic->fatal;
-        reporting([&] {
-          if (fatal) {
-            std::string msg(view(asPtr<const String>(g->panic->value->payload[0])));
-            reportFatal(*g, msg, false);
-          } else {
-            reportPanic(*g);
-          }
-        });
-        *status = 2;
-        if (g == target && !fatal) {
-          // The goroutine unwound completely (its deferred calls ran): the Machine stays usable.
-          g->status = GStatus::Dead;
-          dropPanics(*g);
-          finish(*g);
-          return CallEnd::Panicked;
-        }
-        return CallEnd::Crashed;
-      }
-      case RunResult::Exited:
-        *status = exitStatus_;
-        return CallEnd::Exited;
-    }
-    if (exitRequested_) {
-      *status = exitStatus_;
-      return CallEnd::Exited;
-    }
-    maybeCollect();
-    if (heap_->overLimit()) return CallEnd::HeapLimit;
+  {
+    std::lock_guard lk(endMu_);
+    runState_ = RunState{};
+    runState_.target = target;
+    runState_.nresults = target->frames.front().fn->nresults;
   }
+  {
+    std::lock_guard out(outMu_);
+    ended_.store(false, std::memory_order_relaxed);
+  }
+  if (!started_) {
+    started_ = true;
+    sched_->start();
+  } else {
+    sched_->startTheWorld();
+  }
+  if (hostWakerHeld_) {
+    // Held since the previous run ended; `target` is queued, so this is no false quiescence.
+    hostWakerHeld_ = false;
+    sched_->removeExternalWaker();
+  }
+  std::unique_lock lk(endMu_);
+  while (!runState_.ended) {
+    // Longest sleep before looking at the interrupt flag again.
+    endCv_.wait_for(lk, std::chrono::milliseconds(5));
+    if (!runState_.ended && interrupt.load(std::memory_order_relaxed))
+      endRunLocked(CallEnd::Interrupted, kInterruptedStatus, {});
+  }
+  lk.unlock();
+  // Every worker parks between two slices; nothing runs, collects or fires until the next call.
+  sched_->stopTheWorld();
+  lk.lock();
+  RunState done = std::move(runState_);
+  runState_ = RunState{};
+  lk.unlock();
+  if (done.end == CallEnd::Returned && results)
+    std::copy(done.results.begin(), done.results.end(), results);
+  if (!done.report.empty()) {
+    if (report) {
+      *report += done.report;
+    } else {
+      std::lock_guard out(outMu_);
+      options_.err(done.report);
+    }
+  }
+  if (done.end != CallEnd::Interrupted) *status = done.status;
+  return done.end;
 }
 
 }  // namespace weft::vm

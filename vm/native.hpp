@@ -21,6 +21,7 @@ namespace weft::vm {
 class Heap;
 struct Goroutine;
 class Machine;
+enum class NativeResult;  // below
 
 // What a native call sees. Arguments arrive one Word per parameter, in order (the receiver
 // first for methods; a variadic parameter arrives as one slice Word; struct/array arguments as
@@ -30,9 +31,9 @@ struct NativeCall {
   const Word* args;
   Word* results;
   Heap& heap;
-  Machine& machine;                     // the VM instance (runtime-wide services)
-  Goroutine& goroutine;                 // the calling goroutine
-  const types::Signature* sig;          // the declared signature (types of args/results)
+  Machine& machine;             // the VM instance (runtime-wide services)
+  Goroutine& goroutine;         // the calling goroutine
+  const types::Signature* sig;  // the declared signature (types of args/results)
 
   // Raise a Go panic in the calling goroutine with a string value (as `panic("...")`, or with
   // `runtimeError` set, a runtime.Error whose message is "runtime error: " + msg).
@@ -51,14 +52,48 @@ struct NativeCall {
   // goroutine, as recover() would, clears `panicking` and returns the panic value, so the
   // native can report it (fmt's "%!v(PANIC=String method: ...)") and carry on.
   Box* recoverPanic();
+  // A blocking native whose primitive returned Parked ends with `return call.park(reason);`:
+  // records Go's wait reason (static storage: the primitive's `waitReason`) for deadlock
+  // reports and returns NativeResult::Park. See "Blocking natives" below.
+  NativeResult park(const char* waitReason);
   bool panicking = false;  // set by the three functions above
   bool failedFatally = false;
 };
 
 // The native either completes (returns Done) or parks the goroutine (Park): a blocking native
 // (channel op, Mutex.Lock, Sleep) arranges for the goroutine to be made runnable later and the
-// interpreter switches to another goroutine; when resumed, the call is treated as complete
-// with `results` already written by whoever woke it.
+// worker switches to another goroutine; when resumed, the call is treated as complete with
+// `results` already written by whoever woke it (the interpreter continues after the call).
+//
+// ---- Blocking natives (sync, time) ---------------------------------------------------------
+// Goroutines are tasks of the M:N scheduler; a native never blocks its worker thread. It calls
+// a primitive of vm/sync_prims.hpp, vm/time_prims.hpp, vm/channel.hpp or vm/select.hpp with
+// the Machine's SyncEnv, the calling goroutine as `self`, and the goroutine's own Waiter
+// (or SleepTimer), then maps the outcome (include "vm/goroutine.hpp" and "vm/machine.hpp"):
+//
+//   NativeResult mutexLock(NativeCall& call) {             // "sync.(*Mutex).Lock"
+//     Word* m = reinterpret_cast<Word*>(call.args[0]);     // the receiver: the Mutex's words
+//     vm::Goroutine& g = call.goroutine;
+//     vm::SyncOutcome o = vm::mutexLock(call.machine.syncEnv(), &g, m, g.waiter);
+//     switch (o.status) {
+//       case vm::SyncStatus::Done:   return NativeResult::Done;
+//       case vm::SyncStatus::Parked: return call.park(o.waitReason);  // ours on resume
+//       case vm::SyncStatus::Panic:  call.panicString(o.message); return NativeResult::Done;
+//       case vm::SyncStatus::Fatal:  call.fatal(o.message); return NativeResult::Done;
+//     }
+//   }
+//   time.Sleep: vm::sleepFor(call.machine.syncEnv(), &g, g.sleepTimer, nanos) the same way.
+//
+// Rules: after the primitive returned Parked the native must not touch the Waiter or the
+// words it points at, and must return Park at once (the goroutine may already have been woken:
+// the scheduler holds the wake-up until the native has returned). Results the waker produces
+// must be written through the Waiter (channel values) or be implied (a lock held, a WaitGroup
+// at zero); the native's `results` words are not rewritten on resume, so a parking native with
+// results writes them before it parks. A native called from a nested interpreter loop
+// (callMethod: e.g. fmt calling a String method) cannot park: the goroutine dies with a fatal
+// error "blocking operation in a method called from native code".
+// Timer fire functions (time.AfterFunc) run on the timer thread: they may call
+// SyncEnv::machine->spawn(...) (any thread) and chanTrySend, nothing that parks.
 enum class NativeResult { Done, Park };
 
 using NativeFn = NativeResult (*)(NativeCall& call);

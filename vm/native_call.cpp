@@ -27,6 +27,11 @@ void NativeCall::panicValue(Box* value) {
   panicking = true;
 }
 
+NativeResult NativeCall::park(const char* waitReason) {
+  machine.park(goroutine, waitReason);
+  return NativeResult::Park;
+}
+
 void NativeCall::fatal(std::string_view msg) {
   startFatal(machine, goroutine, msg);
   panicking = true;

@@ -34,6 +34,7 @@ namespace weft::vm {
 class Scheduler;
 class Schedulable;
 class Heap;
+class Machine;
 
 class SpinLock {
  public:
@@ -122,10 +123,12 @@ struct WaitList {
 
 // What a blocking primitive needs from the runtime: whom to ready parked tasks with, where to
 // allocate lazily created wait queues, and the race detector (null when off).
+// The VM's one SyncEnv is Machine::syncEnv() (vm/machine.hpp).
 struct SyncEnv {
   Scheduler& sched;
   Heap& heap;
   RaceHooks* race = nullptr;
+  Machine* machine = nullptr;  // the VM instance (null in unit tests of the primitives alone)
 };
 
 }  // namespace weft::vm

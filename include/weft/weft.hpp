@@ -83,8 +83,9 @@ struct RuntimeData;
 
 // How a Runtime is configured. Every field has a usable default.
 struct Options {
-  // Worker threads; 0: the machine's hardware threads. Until the M:N scheduler lands, goroutines
-  // run on the host thread inside run()/call() and this is not used.
+  // Worker threads that run goroutines (Go's GOMAXPROCS); 0: the machine's hardware threads.
+  // Each Program instance has its own workers, started by its first run()/call(); between two
+  // calls its goroutines do not run (the host thread only waits while a call runs).
   int workers = 0;
   // Data-race detector on (`weft --race`): programs are compiled with race checks and run
   // slower; each race found is reported like Go's race detector on the `err` sink, and run()
@@ -102,7 +103,7 @@ struct Options {
   // Importable packages; empty: the default safe set (see "Sandbox" above).
   std::vector<std::string> packages;
   // Script stdout/stderr (print, println, fmt, os.Stdout, crash reports of run()); empty: the
-  // process's. Called on the thread running the script.
+  // process's. Called on the worker threads running the script, one call at a time.
   std::function<void(std::string_view)> out, err;
   // os.Args[1:] (os.Args[0] is the file name given to compile).
   std::vector<std::string> args;
@@ -192,8 +193,9 @@ class Runtime {
   // `fn` may be a function pointer, a lambda (capturing state is fine) or another callable; it
   // is copied (or moved) into the Runtime and lives as long as the Runtime.
   // An exception thrown by `fn` becomes a Go panic in the calling goroutine with the text of
-  // what() (scripts may recover it). `fn` runs on the thread running the script (the thread
-  // inside run()/call()) and must not call back into this Runtime.
+  // what() (scripts may recover it). `fn` runs on a worker thread running the script (not the
+  // thread inside run()/call(), which only waits), on several at once when goroutines call it
+  // concurrently, and must not call back into this Runtime.
   // `package` is an import path of identifiers joined by '/', not a standard package; `name`
   // must be exported (start with an upper-case letter). Defining a name again replaces it for
   // Programs compiled afterwards. Throws Error(Kind::Usage) for bad names. Cost: a few

@@ -1,10 +1,13 @@
-// The natives of package runtime.
+// The natives of package runtime: CPUs, and the scheduler's side (vm/machine.hpp,
+// vm/scheduler.hpp).
 #include <sched.h>
 
+#include <algorithm>
 #include <thread>
 
 #include "stdlib/native_util.hpp"
 #include "stdlib/natives.hpp"
+#include "vm/goroutine.hpp"
 
 namespace weft::stdlib {
 namespace {
@@ -19,10 +22,51 @@ NativeResult numCPU(NativeCall& call) {
   return NativeResult::Done;
 }
 
+// func GOMAXPROCS(n int) int: the previous setting; n >= 1 also resizes the scheduler (stops
+// the world, switches workers on or off: vm::Scheduler::setMaxProcs).
+NativeResult gomaxprocs(NativeCall& call) {
+  int64_t n = argInt(call, 0);
+  vm::Scheduler& s = call.machine.scheduler();
+  int old = n >= 1 ? s.setMaxProcs(static_cast<int>(std::min<int64_t>(n, vm::Scheduler::kMaxProcs)))
+                   : s.maxProcs();
+  call.results[0] = static_cast<Word>(old);
+  return NativeResult::Done;
+}
+
+// func NumGoroutine() int
+NativeResult numGoroutine(NativeCall& call) {
+  call.results[0] = static_cast<Word>(call.machine.goroutineCount());
+  return NativeResult::Done;
+}
+
+// func Gosched(): the goroutine goes back to the run queue after this call (the worker runs it
+// again at once if nothing else waits).
+NativeResult gosched(NativeCall& call) {
+  call.machine.yieldCurrent(call.goroutine);
+  return NativeResult::Done;
+}
+
+// func Goexit(): unwinds the goroutine like a panic that nothing recovers, running its deferred
+// calls, then ends it (vm/interp.cpp, unwind). When the main goroutine does this the program
+// goes on until the others end (then Go's "no goroutines" deadlock).
+NativeResult goexit(NativeCall& call) {
+  vm::Goroutine& g = call.goroutine;
+  auto* p = new vm::PanicRecord;
+  p->goexit = true;
+  p->link = g.panic;
+  g.panic = p;
+  call.panicking = true;
+  return NativeResult::Done;
+}
+
 }  // namespace
 
 void registerRuntime(vm::NativeRegistry& r) {
   r.add("runtime.NumCPU", numCPU);
+  r.add("runtime.GOMAXPROCS", gomaxprocs);
+  r.add("runtime.NumGoroutine", numGoroutine);
+  r.add("runtime.Gosched", gosched);
+  r.add("runtime.Goexit", goexit);
 }
 
 }  // namespace weft::stdlib

@@ -1,5 +1,4 @@
-// Package runtime: the parts of Go's runtime package that are about values, not scheduling.
-// (GOMAXPROCS, Gosched, NumGoroutine and GC belong to the scheduler and are not here yet.)
+// Package runtime: run-time errors, the platform, and the scheduler's knobs.
 package runtime
 
 // The Error interface identifies a run time error (index out of range, nil map write, ...).
@@ -18,3 +17,19 @@ const (
 
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and returns
+// the previous setting. If n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run. It does not suspend the
+// current goroutine, so execution resumes automatically.
+func Gosched()
+
+// Goexit terminates the goroutine that calls it. No other goroutine is affected. Goexit runs all
+// deferred calls before terminating the goroutine. Because Goexit is not a panic, any recover
+// calls in those deferred functions will return nil.
+func Goexit()

@@ -182,6 +182,7 @@ vm::Machine& RuntimeData::machineFor(const std::shared_ptr<const ProgramData>& p
     opts.maxGoroutines = options.max_goroutines;
     opts.race = options.race;
     opts.raceOptions = raceOptions;
+    opts.workers = options.workers;
     inst.program = p;
     inst.machine = std::make_unique<vm::Machine>(p->program, opts);
   }

@@ -339,10 +339,10 @@ void Detector::report(ThreadState& ts, const void* addr, AccessKind kind, uint32
   if (options_.haltOnError) halted_.store(true, std::memory_order_relaxed);
 }
 
-int Detector::finish(int status) {
+int Detector::finish(int status, const Sink& out) {
   int n = racesReported();
   if (n == 0) return status;
-  err_("Found " + std::to_string(n) + " data race(s)\n");
+  out("Found " + std::to_string(n) + " data race(s)\n");
   return options_.exitCode;
 }
 

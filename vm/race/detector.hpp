@@ -134,7 +134,8 @@ class Detector final : public RaceHooks {
   bool halted() const { return halted_.load(std::memory_order_relaxed); }
   // The summary at a normal end of the program (main returned, os.Exit(0)): prints
   // "Found N data race(s)" and returns the exit code when races were found, else `status`.
-  int finish(int status);
+  int finish(int status) { return finish(status, err_); }
+  int finish(int status, const Sink& out);  // the summary goes to `out`
 
  private:
   void accessSlow(ThreadState& ts, Cell* c, const void* addr, AccessKind kind, SiteSource& site);

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "lang/types.hpp"
-#include "vm/chan.hpp"
 #include "vm/machine.hpp"
 #include "vm/map.hpp"
 #include "vm/race/detector.hpp"
@@ -61,6 +60,8 @@ int32_t elemWords(const types::Type* sliceType) {
 std::unique_ptr<Detector> makeDetector(Machine& m, const Options& options) {
   auto d = std::make_unique<Detector>(options, [&m](std::string_view s) { m.writeErr(s); });
   m.heap().setAllocObserver(clearShadow, d.get());
+  // The primitives (vm/channel, vm/sync_prims, vm/time_prims) name goroutines as Schedulables.
+  d->stateOf = [](Schedulable* task) { return static_cast<Goroutine*>(task)->raceState; };
   return d;
 }
 
@@ -244,16 +245,6 @@ bool checkInstr(Machine& m, Goroutine& g, const Instr* pc, Word* R, const Closur
       break;
   }
   return d.halted();
-}
-
-void chanEdge(Machine& m, Goroutine* self, Goroutine* other, RaceSlot& slot) {
-  Detector& d = *m.race();
-  ThreadState* s = self ? self->raceState : nullptr;
-  ThreadState* o = other ? other->raceState : nullptr;
-  if (s && o)
-    d.handOff(*s, *o, slot);
-  else if (s || o)
-    d.releaseAcquire(s ? *s : *o, slot);
 }
 
 void atomicAccess(Machine& m, Goroutine& g, const void* addr, bool load, bool store) {

@@ -1,6 +1,6 @@
-// The race detector's side of the VM: goroutine start/end, the RACECHK instruction, and the
-// happens-before edges of the channels of vm/chan.* (the single-thread VM's; vm/channel.* reports
-// its own through vm/race_hooks.hpp once the scheduler is wired).
+// The race detector's side of the VM: goroutine start/end, the RACECHK instruction, atomics.
+// Channels, select, sync and timers report their edges themselves through vm/race_hooks.hpp
+// (Machine::syncEnv().race is the Detector in race mode).
 //
 // All functions are called only when the Machine runs in race mode (Machine::race() not null),
 // by the thread running `g`.
@@ -33,11 +33,6 @@ void goEnd(Machine& m, Goroutine& g);
 // registers, `CL`: the running closure). Returns true when the program must stop now
 // (halt_on_error=1 after a report).
 bool checkInstr(Machine& m, Goroutine& g, const Instr* pc, Word* R, const Closure* CL);
-
-// A channel operation's edge (vm/chan.*): `self` completes an operation on the channel whose
-// clock is `slot`, possibly handing off to the parked `other` (either may be null). Both
-// release then acquire; `self` acquires again after `other` (Go's racesync).
-void chanEdge(Machine& m, Goroutine* self, Goroutine* other, RaceSlot& slot);
 
 // sync/atomic natives: an atomic load / store / read-modify-write of the word at `addr` by `g`.
 void atomicAccess(Machine& m, Goroutine& g, const void* addr, bool load, bool store);
