@@ -10,6 +10,7 @@
 
 #include "cli/lsp/check_json.hpp"
 #include "cli/lsp/server.hpp"
+#include "lang/check/copylocks.hpp"
 #include "lang/compile/compile.hpp"
 #include "stdlib/registry.hpp"
 
@@ -28,11 +29,15 @@ lsp::AnalysisOptions frontEnd() {
     return out;
   };
   // The compiler reports what the checker accepts but Weft cannot run yet.
+  // and go vet's copylocks adds its warnings.
   options.laterStages = [](std::shared_ptr<const lang::check::Program> checked) {
+    lang::Diagnostics vet = lang::check::copyLocks(*checked);
     try {
-      return compile::compileProgram(std::move(checked)).diagnostics;
+      lang::Diagnostics out = compile::compileProgram(std::move(checked)).diagnostics;
+      out.insert(out.end(), vet.begin(), vet.end());
+      return out;
     } catch (const std::exception&) {
-      return lang::Diagnostics{};
+      return vet;
     }
   };
   return options;

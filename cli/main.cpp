@@ -1,7 +1,7 @@
 // The `weft` command: a host of the public API (include/weft/weft.hpp), nothing more.
 //
 //   weft [flags] prog.go [args]     run a program (also: weft run [flags] prog.go [args])
-//   weft check prog.go              diagnostics only
+//   weft check prog.go              diagnostics only (errors, go vet copylocks warnings)
 //   weft check --json prog.go       diagnostics as JSON (cli/lsp/check_json.hpp)
 //   weft lsp                        language server on stdio (cli/lsp/server.hpp)
 //   weft disasm prog.go             print the bytecode
@@ -26,7 +26,8 @@ const char* const kUsage =
     "Usage:\n"
     "  weft [flags] prog.go [args]   run prog.go (same as `weft run`)\n"
     "  weft run [flags] prog.go [args]\n"
-    "  weft check prog.go            type-check only; print diagnostics\n"
+    "  weft check prog.go            type-check and vet (copylocks); print diagnostics,\n"
+    "                                exit 1 if there are any\n"
     "  weft check --json prog.go     the same diagnostics as a JSON array\n"
     "  weft lsp                      run the language server on stdin/stdout\n"
     "  weft disasm prog.go           print the compiled bytecode with source lines\n"
@@ -119,7 +120,10 @@ int checkCommand(const std::vector<std::string>& args, std::size_t i) {
   try {
     weft::Program program = rt.compile_file(args[i]);
     printDiagnostics(program.warnings());
-    return 0;
+    // Like `go vet`, findings (the copylocks warnings) make the status non-zero; it is 1, the
+    // status of every diagnostic here (go vet 1.19 says 2, which weft keeps for usage errors).
+    // `weft prog.go` prints the same warnings and runs the program anyway.
+    return program.warnings().empty() ? 0 : 1;
   } catch (const weft::Error& e) {
     std::cerr << e.what();
     if (e.what()[0] && e.what()[std::strlen(e.what()) - 1] != '\n') std::cerr << "\n";

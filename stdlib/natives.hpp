@@ -6,6 +6,7 @@
 
 namespace weft::stdlib {
 
+void registerAtomic(vm::NativeRegistry& r);
 void registerErrors(vm::NativeRegistry& r);
 void registerFmt(vm::NativeRegistry& r);
 void registerFmtScan(vm::NativeRegistry& r);
@@ -16,7 +17,9 @@ void registerRuntime(vm::NativeRegistry& r);
 void registerSort(vm::NativeRegistry& r);
 void registerStrconv(vm::NativeRegistry& r);
 void registerStrings(vm::NativeRegistry& r);
+void registerSync(vm::NativeRegistry& r);
 void registerTime(vm::NativeRegistry& r);
+void registerTimeTimers(vm::NativeRegistry& r);
 void registerUnicode(vm::NativeRegistry& r);
 void registerUtf8(vm::NativeRegistry& r);
 

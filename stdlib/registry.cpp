@@ -39,6 +39,7 @@ std::vector<std::string> packagePaths() {
 }
 
 void registerNatives(vm::NativeRegistry& registry) {
+  registerAtomic(registry);
   registerErrors(registry);
   registerFmt(registry);
   registerFmtScan(registry);
@@ -49,7 +50,9 @@ void registerNatives(vm::NativeRegistry& registry) {
   registerSort(registry);
   registerStrconv(registry);
   registerStrings(registry);
+  registerSync(registry);
   registerTime(registry);
+  registerTimeTimers(registry);
   registerUnicode(registry);
   registerUtf8(registry);
 }

@@ -47,7 +47,8 @@ int checkJson(const std::string& path, const AnalysisOptions& options, std::ostr
     list.push_back(std::move(j));
   }
   out << list.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
-  return lang::hasErrors(a->diagnostics) ? 1 : 0;
+  // As `weft check`: any diagnostic, a vet warning included, makes the status 1.
+  return a->diagnostics.empty() ? 0 : 1;
 }
 
 }  // namespace weft::lsp

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "lang/check/check.hpp"
+#include "lang/check/copylocks.hpp"
 #include "lang/compile/compile.hpp"
 #include "stdlib/registry.hpp"
 #include "vm/api/runtime_data.hpp"
@@ -126,11 +127,16 @@ compile::Result buildWith(detail::RuntimeData& rt, std::string_view filename,
     });
     return r;
   }
+  // go vet's copylocks findings are warnings: printed, never a reason to refuse the program.
+  lang::Diagnostics vet = lang::check::copyLocks(
+      *checked, [&](std::string_view file) { return file == filename ? source : ""; });
   compile::Options options;
   options.natives = &rt.registry();
   options.race = rt.options.race;
-  return compile::compileProgram(std::shared_ptr<const lang::check::Program>(std::move(checked)),
-                                 options);
+  compile::Result result = compile::compileProgram(
+      std::shared_ptr<const lang::check::Program>(std::move(checked)), options);
+  result.diagnostics.insert(result.diagnostics.end(), vet.begin(), vet.end());
+  return result;
 }
 
 }  // namespace

@@ -4,9 +4,7 @@
 // the C++ view documented there (every field is one word; the zero value is ready to use).
 // The pointer-typed fields point at a runtime wait queue created on first contention; being
 // pointers, they keep it alive for the collector.
-//
-// STAGED: this file lives under stdlib/_pending/ (not embedded) until the VM registers the
-// natives it declares; then it moves to stdlib/sync/sync.go (see vm/sync_prims.hpp).
+// The natives are in stdlib/sync/natives.cpp.
 package sync
 
 // A Locker represents an object that can be locked and unlocked.
