@@ -120,7 +120,7 @@ void Machine::requestExit(int status) {
 }
 
 Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word* args,
-                          std::size_t nargs, Goroutine* creator) {
+                          std::size_t nargs, Goroutine* creator, RaceSlot* raceFrom) {
   auto g = std::make_unique<Goroutine>();
   g->id = nextGoroutineId_.fetch_add(1, std::memory_order_relaxed);
   g->scratch.rng = (g->id * 0x9E3779B97F4A7C15ull) | 1;
@@ -134,7 +134,10 @@ Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word*
     g->creatorId = creator->id;
   }
   Goroutine* raw = g.get();
-  if (race_) race::goStart(*this, creator, *raw);
+  if (race_) {
+    race::goStart(*this, creator, *raw);
+    if (raceFrom) race_->acquire(*raw->raceState, *raceFrom);
+  }
   {
     std::lock_guard lk(gMu_);
     raw->slot = goroutines_.size();

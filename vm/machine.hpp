@@ -140,8 +140,10 @@ class Machine {
   // the given argument words. `creator` is the goroutine running the `go` statement (null from
   // the host or a timer). Any thread (a worker, the host with the world stopped, the timer
   // thread in a fire function).
+  // `raceFrom` (race mode): a sync slot the new goroutine acquires before it starts (a timer
+  // spawning AfterFunc's f: the AfterFunc/Reset call happens before f runs).
   Goroutine* spawn(const FuncProto* proto, const Closure* fn, const Word* args, std::size_t nargs,
-                   Goroutine* creator);
+                   Goroutine* creator, RaceSlot* raceFrom = nullptr);
   // Makes a goroutine parked by a native runnable again (its results already written). Any
   // thread; at most once per park (vm/schedulable.hpp). The primitives of vm/channel.hpp,
   // vm/sync_prims.hpp and vm/time_prims.hpp ready the goroutines they park themselves.

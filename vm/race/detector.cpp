@@ -258,20 +258,11 @@ void Detector::handOff(ThreadState& a, ThreadState& b, RaceSlot& slot) {
   advance(b);
 }
 
-void Detector::atomic(ThreadState& ts, const void* addr, bool load, bool store) {
-  RaceSlot* slot;
-  {
-    std::lock_guard<std::mutex> lock(syncsMu_);
-    auto& p = atomics_[reinterpret_cast<uintptr_t>(addr)];
-    if (!p) p = std::make_unique<RaceSlot>(nullptr);
-    slot = p.get();
-  }
-  if (load && store)
-    releaseAcquire(ts, *slot);
-  else if (store)
-    release(ts, *slot);
-  else
-    acquire(ts, *slot);
+RaceSlot& Detector::atomicSlot(const void* addr) {
+  std::lock_guard<std::mutex> lock(syncsMu_);
+  auto& p = atomics_[reinterpret_cast<uintptr_t>(addr)];
+  if (!p) p = std::make_unique<RaceSlot>(nullptr);
+  return *p;
 }
 
 void Detector::acquire(Schedulable* task, RaceSlot& slot) {

@@ -120,8 +120,22 @@ class Detector final : public RaceHooks {
   // past happens before the other's future (Go's racesync on an unbuffered channel).
   void handOff(ThreadState& a, ThreadState& b, RaceSlot& slot);
   // Atomic operations on the word at `addr` (sync/atomic): loads acquire, stores release,
-  // read-modify-writes do both, on a sync object kept per address.
-  void atomic(ThreadState& ts, const void* addr, bool load, bool store);
+  // read-modify-writes do both, on a sync object kept per address. atomicOp runs the operation
+  // itself under that object's lock, so the clocks follow the word's modification order.
+  void atomic(ThreadState& ts, const void* addr, bool load, bool store) {
+    atomicOp(ts, addr, load, store, [] {});
+  }
+  template <class Op>
+  void atomicOp(ThreadState& ts, const void* addr, bool load, bool store, Op op) {
+    RaceSync* s = syncOf(atomicSlot(addr));
+    {
+      std::lock_guard<SpinLock> lock(s->lock);
+      if (store) s->vc.join(ts.vc);
+      op();
+      if (load) ts.vc.join(s->vc);
+    }
+    if (store) advance(ts);
+  }
   // RaceHooks: `task` is mapped to its ThreadState by `stateOf` (set by the VM side).
   void acquire(Schedulable* task, RaceSlot& slot) override;
   void release(Schedulable* task, RaceSlot& slot) override;
@@ -147,6 +161,7 @@ class Detector final : public RaceHooks {
   void report(ThreadState& ts, const void* addr, AccessKind kind, uint32_t site,
               const Prior& prior);
   RaceSync* syncOf(RaceSlot& slot);
+  RaceSlot& atomicSlot(const void* addr);
   std::shared_ptr<GoroutineInfo> infoAt(uint64_t epoch);
   void advance(ThreadState& ts);
 

@@ -247,10 +247,6 @@ bool checkInstr(Machine& m, Goroutine& g, const Instr* pc, Word* R, const Closur
   return d.halted();
 }
 
-void atomicAccess(Machine& m, Goroutine& g, const void* addr, bool load, bool store) {
-  if (g.raceState) m.race()->atomic(*g.raceState, addr, load, store);
-}
-
 int64_t randomSlice(Machine& m, int64_t normal) {
   // Between 1/64 of a slice and a whole one.
   uint64_t r = m.heap().random();

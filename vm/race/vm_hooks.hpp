@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "vm/goroutine.hpp"
+#include "vm/race/detector.hpp"
 #include "vm/race/options.hpp"
 #include "vm/race_hooks.hpp"
 
@@ -34,8 +35,15 @@ void goEnd(Machine& m, Goroutine& g);
 // (halt_on_error=1 after a report).
 bool checkInstr(Machine& m, Goroutine& g, const Instr* pc, Word* R, const Closure* CL);
 
-// sync/atomic natives: an atomic load / store / read-modify-write of the word at `addr` by `g`.
-void atomicAccess(Machine& m, Goroutine& g, const void* addr, bool load, bool store);
+// sync/atomic natives: runs `op`, an atomic load / store / read-modify-write of the word at
+// `addr` by `g`, with its happens-before edges (Machine::race() must not be null).
+template <class Op>
+void atomicAccess(Detector& d, Goroutine& g, const void* addr, bool load, bool store, Op op) {
+  if (g.raceState)
+    d.atomicOp(*g.raceState, addr, load, store, op);
+  else
+    op();
+}
 
 // The time slice of the next turn in race mode: random, so that goroutines interleave
 // differently from run to run (Go's race mode randomises scheduling too).
