@@ -1,12 +1,15 @@
 package main
 
+import "time"
+
+// The goroutine sends; main closes later, ordered only by time.Sleep (no synchronisation).
 func main() {
 	ch := make(chan int, 10)
-	done := make(chan bool)
 	go func() {
 		ch <- 1
-		done <- true
 	}()
+	time.Sleep(100 * time.Millisecond)
 	close(ch)
-	<-done
+	for range ch {
+	}
 }
