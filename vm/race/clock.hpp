@@ -38,6 +38,9 @@ class VectorClock {
     if (t >= c_.size()) c_.resize(t + 1, 0);
     c_[t] = v;
   }
+  void setMax(Tid t, Clock v) {
+    if (v > get(t)) set(t, v);
+  }
   // this := pointwise max(this, o).
   void join(const VectorClock& o) {
     if (o.c_.size() > c_.size()) c_.resize(o.c_.size(), 0);

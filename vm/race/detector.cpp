@@ -105,7 +105,7 @@ ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, Stack created
     ts->vc = parent->vc;  // the `go` statement: the parent's past happens before the child
     advance(*parent);
   }
-  ts->vc.set(ts->tid, ts->clock);
+  if (parent) ts->vc.setMax(parent->tid, parent->clock - 1);  // the parent before the `go`
   return ts;
 }
 
@@ -130,7 +130,6 @@ void Detector::advance(ThreadState& ts) {
     std::_Exit(66);
   }
   ts.clock++;
-  ts.vc.set(ts.tid, ts.clock);
 }
 
 std::shared_ptr<GoroutineInfo> Detector::infoAt(uint64_t epoch) {
@@ -235,6 +234,7 @@ void Detector::release(ThreadState& ts, RaceSlot& slot) {
   {
     std::lock_guard<SpinLock> lock(s->lock);
     s->vc.join(ts.vc);
+    s->vc.setMax(ts.tid, ts.clock);
   }
   advance(ts);
 }
@@ -244,6 +244,7 @@ void Detector::releaseAcquire(ThreadState& ts, RaceSlot& slot) {
   {
     std::lock_guard<SpinLock> lock(s->lock);
     s->vc.joinBoth(ts.vc);
+    s->vc.setMax(ts.tid, ts.clock);
   }
   advance(ts);
 }
@@ -253,6 +254,10 @@ void Detector::handOff(ThreadState& a, ThreadState& b, RaceSlot& slot) {
   {
     std::lock_guard<SpinLock> lock(s->lock);
     s->vc.joinThree(a.vc, b.vc);
+    s->vc.setMax(a.tid, a.clock);
+    s->vc.setMax(b.tid, b.clock);
+    a.vc.setMax(b.tid, b.clock);
+    b.vc.setMax(a.tid, a.clock);
   }
   advance(a);
   advance(b);

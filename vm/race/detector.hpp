@@ -63,8 +63,9 @@ struct GoroutineInfo {
 // The detector's view of one goroutine.
 struct ThreadState {
   Tid tid = 0;
-  Clock clock = 0;  // == vc.get(tid)
-  VectorClock vc;
+  Clock clock = 0;  // its own entry; `vc` leaves it out (a goroutine's clock would otherwise be
+                    // as long as its slot number: O(goroutines) per `go` statement)
+  VectorClock vc;   // what it has seen of the others
   std::shared_ptr<GoroutineInfo> info;
   uint64_t epoch() const { return Epoch::make(tid, clock); }
 };
@@ -130,7 +131,7 @@ class Detector final : public RaceHooks {
     RaceSync* s = syncOf(atomicSlot(addr));
     {
       std::lock_guard<SpinLock> lock(s->lock);
-      if (store) s->vc.join(ts.vc);
+      if (store) s->vc.join(ts.vc), s->vc.setMax(ts.tid, ts.clock);
       op();
       if (load) ts.vc.join(s->vc);
     }
