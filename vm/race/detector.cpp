@@ -19,6 +19,8 @@ struct ReadSet {
   std::vector<Entry> entries;
 };
 
+constexpr std::size_t kMaxReaders = 8;
+
 ReadSet* readSetOf(uint64_t r) {
   return reinterpret_cast<ReadSet*>(static_cast<uintptr_t>(r & ~kShared));
 }
@@ -168,11 +170,20 @@ void Detector::accessSlow(ThreadState& ts, Cell* c, const void* addr, AccessKind
     uint64_t r = c->r.load(std::memory_order_relaxed);
     if (kind == AccessKind::Read) {
       if (r & kShared) {
+        // Our own entry, else one that happens before this read (a later write ordered after
+        // this read is ordered after it too), else a free place; with kMaxReaders concurrent
+        // readers already, one of them is forgotten (as Go's 4 shadow slots do): a race with it
+        // may go unreported, never a false one.
         ReadSet* rs = readSetOf(r);
-        bool found = false;
+        ReadSet::Entry* slot = nullptr;
         for (auto& en : rs->entries)
-          if (en.tid == ts.tid) en.clock = ts.clock, en.site = here, found = true;
-        if (!found) rs->entries.push_back({ts.tid, ts.clock, here});
+          if (en.tid == ts.tid || ts.vc.covers(Epoch::make(en.tid, en.clock))) {
+            slot = &en;
+            if (en.tid == ts.tid) break;
+          }
+        if (!slot && rs->entries.size() < kMaxReaders) slot = &rs->entries.emplace_back();
+        if (!slot) slot = &rs->entries[ts.clock % kMaxReaders];
+        *slot = {ts.tid, ts.clock, here};
       } else if (r == 0 || Epoch::tid(r) == ts.tid || ts.vc.covers(r)) {
         c->r.store(e, std::memory_order_relaxed);  // exclusive read
         c->rsite = here;
