@@ -34,6 +34,9 @@
 namespace weft::vm {
 
 class Machine;
+namespace race {
+struct ThreadState;
+}
 
 struct Frame {
   const FuncProto* fn = nullptr;
@@ -113,6 +116,7 @@ struct Goroutine : Schedulable {
   bool yieldNow = false;    // runtime.Gosched: yield after the current native call
   bool goexited = false;    // finished through runtime.Goexit (main then does not end the program)
   void* schedData = nullptr;  // unused (the scheduler's state is the Schedulable base)
+  race::ThreadState* raceState = nullptr;  // race mode: the detector's view (vm/race/)
   std::size_t slot = 0;       // index in the Machine's goroutine list (under its lock)
 
   ~Goroutine();

@@ -216,6 +216,8 @@ inline void* Heap::State::alloc(ThreadCache* c, ObjKind kind, std::size_t bytes,
     if (native) pages.spanOf(reinterpret_cast<uintptr_t>(slot))->hasFinalizers = true;
   }
   slot[0] = makeHeader(kind, small, aux);
+  if (allocObserver) [[unlikely]]
+    allocObserver(allocObserverCtx, slot + 1, bytes);
   return slot + 1;
 }
 
@@ -307,6 +309,11 @@ Closure* Heap::allocClosure(const FuncProto* proto, uint32_t ncaptures) {
 
 void* Heap::allocNative(ObjKind kind, std::size_t bytes) {
   return allocObject(kind, bytes, 0, 0, true);
+}
+
+void Heap::setAllocObserver(void (*fn)(void* ctx, void* obj, std::size_t bytes), void* ctx) {
+  state_->allocObserverCtx = ctx;
+  state_->allocObserver = fn;
 }
 
 void Heap::setNativeKindOps(ObjKind kind, NativeKindOps ops) {

@@ -137,6 +137,10 @@ class Heap {
   // object pinned twice needs two unpins. Thread-safe.
   void pin(const void* obj);
   void unpin(const void* obj);
+  // Calls fn(ctx, obj, bytes) with every object handed out, before the alloc function returns it
+  // (the race detector forgets the accesses to reused memory). Set before goroutines run; off
+  // (null) by default, when allocation pays one predictable branch.
+  void setAllocObserver(void (*fn)(void* ctx, void* obj, std::size_t bytes), void* ctx);
   // The kind of a heap object, given the pointer an alloc function returned.
   static ObjKind kindOf(const void* obj);
   // The minimum goal (default 4 MiB): collectionWanted() never fires below it.

@@ -99,6 +99,10 @@ struct Heap::State {
 
   std::atomic<uint64_t> rng{0};
 
+  // Heap::setAllocObserver (the race detector); set before any goroutine runs.
+  void (*allocObserver)(void* ctx, void* obj, std::size_t bytes) = nullptr;
+  void* allocObserverCtx = nullptr;
+
   heap_detail::ThreadCache* cache();
   void* alloc(heap_detail::ThreadCache* c, ObjKind kind, std::size_t bytes, uint8_t small,
               uint64_t aux, bool scan);

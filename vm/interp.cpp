@@ -20,6 +20,8 @@
 #include "vm/machine.hpp"
 #include "vm/method_table.hpp"
 #include "vm/panic.hpp"
+#include "vm/race/detector.hpp"
+#include "vm/race/vm_hooks.hpp"
 #include "vm/runtime_ops.hpp"
 #include "vm/select.hpp"
 #include "vm/string_ops.hpp"
@@ -224,6 +226,15 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
     vmdispatch(instrOp(i)) {
       // ---- moves and constants ----------------------------------------------------------
       vmcase(NOP) vmbreak;
+      vmcase(RACECHK) {
+        // Race mode only: the compiler puts one before each access to shared memory.
+        SAVE_PC();
+        if (race::checkInstr(m, g, pc, R, CL)) {
+          m.requestExit(m.race()->options().exitCode);
+          return RunResult::Exited;
+        }
+        vmbreak;
+      }
       vmcase(MOVE) {
         RA = RB;
         vmbreak;

@@ -11,6 +11,8 @@
 #include "vm/channel.hpp"
 #include "vm/gc_roots.hpp"
 #include "vm/panic.hpp"
+#include "vm/race/detector.hpp"
+#include "vm/race/vm_hooks.hpp"
 #include "vm/time_prims.hpp"
 #include "vm/value.hpp"
 
@@ -54,6 +56,10 @@ Machine::Machine(std::shared_ptr<const Program> program, MachineOptions options)
   if (options_.maxHeapBytes) heap_->setLimit(options_.maxHeapBytes);
   registerChannelKind(*heap_);
   registerTimerKind(*heap_);
+  if (options_.race) {
+    race_ = race::makeDetector(*this, options_.raceOptions);
+    syncEnv_.race = race_.get();
+  }
   const Program& p = *program_;
   globals_.assign(p.globals.size(), 0);
   for (std::size_t i = 0; i < p.globals.size(); i++) {
@@ -75,6 +81,9 @@ Machine::~Machine() {
   // Workers finish their slices and exit; the timer thread stops. Only then may goroutines
   // (their waiters and sleep timers) and the heap (channels, timers) go away.
   sched_->stop();
+  // Goroutines still alive hold detector state; release it before the detector goes.
+  if (race_)
+    for (auto& g : goroutines_) race::goEnd(*this, *g);
   goroutines_.clear();
   sched_.reset();
 }
@@ -114,7 +123,7 @@ void Machine::requestExit(int status) {
 }
 
 Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word* args,
-                          std::size_t nargs, Goroutine* creator) {
+                          std::size_t nargs, Goroutine* creator, RaceSlot* raceFrom) {
   auto g = std::make_unique<Goroutine>();
   g->id = nextGoroutineId_.fetch_add(1, std::memory_order_relaxed);
   g->scratch.rng = (g->id * 0x9E3779B97F4A7C15ull) | 1;
@@ -128,6 +137,10 @@ Goroutine* Machine::spawn(const FuncProto* proto, const Closure* fn, const Word*
     g->creatorId = creator->id;
   }
   Goroutine* raw = g.get();
+  if (race_) {
+    race::goStart(*this, creator, *raw);
+    if (raceFrom) race_->acquire(*raw->raceState, *raceFrom);
+  }
   {
     std::lock_guard lk(gMu_);
     raw->slot = goroutines_.size();
@@ -152,6 +165,7 @@ Goroutine* Machine::current() {
 }
 
 void Machine::finish(Goroutine& g) {
+  if (race_) race::goEnd(*this, g);
   std::unique_ptr<Goroutine> dead;
   {
     std::lock_guard lk(gMu_);
@@ -191,7 +205,8 @@ int Machine::run() {
 SliceResult Machine::runSlice(Goroutine& g, Worker& w) {
   running_[w.id()] = &g;
   g.status = GStatus::Running;
-  RunResult r = interpret(*this, g, kTimeSlice);
+  // Race mode: slices of random length vary the interleavings from run to run.
+  RunResult r = interpret(*this, g, race_ ? race::randomSlice(*this, kTimeSlice) : kTimeSlice);
   running_[w.id()] = nullptr;
   // Checked before anything else: a goroutine may start many others and return in one slice.
   if (options_.maxGoroutines && goroutineCount() > options_.maxGoroutines)

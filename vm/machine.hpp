@@ -57,10 +57,15 @@
 #include "vm/method_table.hpp"
 #include "vm/native.hpp"
 #include "vm/program.hpp"
+#include "vm/race/options.hpp"
 #include "vm/scheduler.hpp"
 #include "vm/waiter.hpp"
 
 namespace weft::vm {
+
+namespace race {
+class Detector;
+}
 
 struct MachineOptions {
   // Output sinks; the defaults write to the process's stdout / stderr.
@@ -74,6 +79,9 @@ struct MachineOptions {
   // An interactive session (weft::Session, vm/machine_session.cpp): the end of a run (a cell
   // returning) is not the end of the program, so other goroutines' output is never dropped.
   bool session = false;
+  // Race mode (`weft --race`): the Program must have been compiled with compile::Options::race.
+  bool race = false;
+  race::Options raceOptions;  // GORACE
 };
 
 // How a run of the embedding loop (vm/machine_call.cpp) ended.
@@ -162,8 +170,10 @@ class Machine {
   // the given argument words. `creator` is the goroutine running the `go` statement (null from
   // the host or a timer). Any thread (a worker, the host with the world stopped, the timer
   // thread in a fire function).
+  // `raceFrom` (race mode): a sync slot the new goroutine acquires before it starts (a timer
+  // spawning AfterFunc's f: the AfterFunc/Reset call happens before f runs).
   Goroutine* spawn(const FuncProto* proto, const Closure* fn, const Word* args, std::size_t nargs,
-                   Goroutine* creator);
+                   Goroutine* creator, RaceSlot* raceFrom = nullptr);
   // Makes a goroutine parked by a native runnable again (its results already written). Any
   // thread; at most once per park (vm/schedulable.hpp). The primitives of vm/channel.hpp,
   // vm/sync_prims.hpp and vm/time_prims.hpp ready the goroutines they park themselves.
@@ -191,6 +201,8 @@ class Machine {
   // run()/initialize()/runMain()/callFunction(); the primitives read SyncEnv::race unlocked.
   void setRaceHooks(RaceHooks* hooks) { syncEnv_.race = hooks; }
   ImplementsCache& implementsCache() { return implements_; }
+  // The race detector (vm/race/), or null when not in race mode.
+  race::Detector* race() { return race_.get(); }
 
   // Package variables: one word each (see GlobalInfo::Storage).
   Word* globals() { return globals_.data(); }
@@ -280,6 +292,9 @@ class Machine {
   bool started_ = false;  // the scheduler's workers exist (host thread only)
   std::unique_ptr<FuncProto> initProto_;
   bool initialized_ = false;
+  std::unique_ptr<race::Detector> race_;
+  // Race mode: the status of a program that ended (Go's racefini: "Found N data race(s)").
+  int raceEnd(int status, bool normalEnd);
 };
 
 }  // namespace weft::vm

@@ -15,6 +15,7 @@
 
 #include "lang/types.hpp"
 #include "vm/machine.hpp"
+#include "vm/race/detector.hpp"
 #include "vm/panic.hpp"
 #include "vm/value.hpp"
 
@@ -66,7 +67,21 @@ CallEnd Machine::runMain(int* status) {
   Goroutine* g = spawn(fn, nullptr, nullptr, 0, nullptr);
   CallEnd end = runUntil(g, nullptr, status, nullptr);
   if (end == CallEnd::Returned) initialized_ = true;
+  // Race mode: main returned or os.Exit(0) prints the summary; a halt keeps its exit code.
+  bool normalEnd = end == CallEnd::Returned || (end == CallEnd::Exited && *status == 0);
+  *status = raceEnd(*status, normalEnd);
   return end;
+}
+
+int Machine::raceEnd(int status, bool normalEnd) {
+  if (!race_) return status;
+  if (race_->halted()) return race_->options().exitCode;
+  if (!normalEnd) return status;
+  // The run has ended (writeErr drops output now): Go's racefini writes after the program too.
+  return race_->finish(status, [this](std::string_view s) {
+    std::lock_guard lk(outMu_);
+    options_.err(s);
+  });
 }
 
 CallEnd Machine::callFunction(const FuncProto* proto, const Word* args, std::size_t nargs,

@@ -6,6 +6,7 @@
 // Try: weft --race examples/race/counter-atomic.go
 //
 // `go run -race` prints no report: only "counter: 1000", exit status 0.
+// `weft --race` prints the same: no report, "counter: 1000", exit status 0.
 package main
 
 import (

@@ -87,8 +87,13 @@ struct Options {
   // Each Program instance has its own workers, started by its first run()/call(); between two
   // calls its goroutines do not run (the host thread only waits while a call runs).
   int workers = 0;
-  // Data-race detector on. Not built yet: the Runtime constructor throws Error(Kind::Usage).
+  // Data-race detector on (`weft --race`): programs are compiled with race checks and run
+  // slower; each race found is reported like Go's race detector on the `err` sink, and run()
+  // returns 66 (or race_options' exitcode) when the program ended normally after a race.
   bool race = false;
+  // Go's GORACE options for the detector: "halt_on_error=1 exitcode=N history_size=N". A bad
+  // option makes the Runtime constructor throw Error(Kind::Usage).
+  std::string race_options;
   // Heap limit in bytes; 0: unlimited. Checked after each time slice (a goroutine runs ~20000
   // calls and loop iterations per slice) once garbage was collected: a script over it ends with
   // Error(Kind::Limit). A single huge allocation is not refused before it happens.

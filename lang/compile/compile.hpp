@@ -43,6 +43,9 @@ struct Options {
   // Where calls to body-less (native) functions are bound. Null: the standard library's
   // registry (stdlib/registry.hpp).
   const vm::NativeRegistry* natives = nullptr;
+  // Race mode (`weft --race`): instrument memory accesses with RACECHK (vm/race/). Such a
+  // Program must run on a Machine with MachineOptions::race.
+  bool race = false;
 };
 
 struct Result {

@@ -70,6 +70,7 @@ class FuncCompiler;
 class ProgramCompiler {
  public:
   ProgramCompiler(std::shared_ptr<const lang::check::Program> checked, const Options& options);
+  const Options& options() const { return options_; }
   Result run();
 
   // ---- program tables ------------------------------------------------------------------

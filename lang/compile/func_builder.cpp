@@ -56,7 +56,7 @@ void FuncBuilder::jumpOp(Op op, uint32_t a, Label& l) {
 
 void FuncBuilder::jumpOpX(Op op, uint32_t a, uint64_t ext, Label& l) {
   std::size_t at = emitAsBx(op, a, 0);
-  emit(ext);
+  emitWord(ext);
   lastInstr_ = at;
   Label::Fixup f{at, true, true};
   if (l.pos >= 0)
@@ -135,6 +135,41 @@ void FuncBuilder::branch(Op op, uint32_t a, uint32_t b, Label& l) {
     patch(f, l.pos);
   else
     l.fixups.push_back(f);
+}
+
+bool FuncBuilder::raceChecked(Op op) {
+  switch (op) {
+    case Op::GETGLOBAL:
+    case Op::SETGLOBAL:
+    case Op::GETCAP:
+    case Op::SETCAP:
+    case Op::LOAD:
+    case Op::STORE:
+    case Op::COPY:
+    case Op::COPYX:
+    case Op::CLONE:
+    case Op::SLOAD:
+    case Op::SSTORE:
+    case Op::ALOAD:
+    case Op::ASTORE:
+    case Op::APPEND:
+    case Op::APPENDSLICE:
+    case Op::COPYSLICE:
+    case Op::CLEARSLICE:
+    case Op::MAPGET:
+    case Op::MAPGET2:
+    case Op::MAPSET:
+    case Op::MAPDELETE:
+    case Op::MAPCLEAR:
+    case Op::MAPITER:
+    case Op::MAPNEXT:
+    case Op::SEND:
+    case Op::CLOSE:
+    case Op::SELECT:
+      return true;
+    default:
+      return false;
+  }
 }
 
 void FuncBuilder::finish() {

@@ -46,6 +46,10 @@ class FuncBuilder {
   // Conditional branches normally carry a 16-bit offset; a function whose branches do not fit
   // is compiled again with long branches (inverse condition over a 32-bit JMP).
   bool longBranches = false;
+  // Race mode (compile::Options::race): a RACECHK precedes every instruction that touches
+  // memory two goroutines can reach (see raceChecked); registers are never checked.
+  bool race = false;
+  static bool raceChecked(Op op);
   std::size_t size() const { return proto_.code.size(); }
 
   // ---- source positions ---------------------------------------------------------------------
@@ -72,6 +76,12 @@ class FuncBuilder {
 
   // ---- emission ----------------------------------------------------------------------------
   std::size_t emit(Instr i) {
+    if (race && raceChecked(static_cast<Op>(vm::instrOp(i))))
+      emitWord(vm::makeABC(Op::RACECHK, 0, 0, 0));
+    return emitWord(i);
+  }
+  // An instruction or extension word as is.
+  std::size_t emitWord(Instr i) {
     proto_.code.push_back(i);
     proto_.lines.push_back(line_);
     lastInstr_ = proto_.code.size() - 1;
@@ -96,7 +106,7 @@ class FuncBuilder {
   // An instruction followed by its extension word.
   std::size_t emitX(Instr i, uint64_t ext) {
     std::size_t at = emit(i);
-    emit(ext);
+    emitWord(ext);
     lastInstr_ = at;
     return at;
   }

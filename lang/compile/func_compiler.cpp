@@ -6,7 +6,9 @@ namespace weft::compile {
 
 FuncCompiler::FuncCompiler(ProgramCompiler& pc, uint32_t protoIndex, FuncCompiler* outer,
                            const std::string& file)
-    : pc_(pc), b_(pc.func(protoIndex)), protoIndex_(protoIndex), outer_(outer), file_(file) {}
+    : pc_(pc), b_(pc.func(protoIndex)), protoIndex_(protoIndex), outer_(outer), file_(file) {
+  b_.race = pc.options().race;
+}
 
 namespace {
 

@@ -46,7 +46,8 @@ void sendTime(vm::ChanTimer& t) {
 void goFunc(vm::ChanTimer& t) {
   auto* fn = reinterpret_cast<const vm::Closure*>(t.arg);
   if (!fn || !t.env->machine) return;
-  t.env->machine->spawn(fn->proto, fn, nullptr, 0, nullptr);
+  // Race mode: AfterFunc / Reset released the timer's slot; f's goroutine acquires it.
+  t.env->machine->spawn(fn->proto, fn, nullptr, 0, nullptr, &t.race);
 }
 
 vm::ChanTimer* timerArg(NativeCall& call) {

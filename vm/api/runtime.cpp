@@ -92,9 +92,11 @@ std::string Program::disassemble(bool allPackages) const {
 }
 
 Runtime::Runtime(Options options) : data_(std::make_unique<detail::RuntimeData>()) {
-  // Refused rather than ignored: a run without the detector would read as "no races found".
-  if (options.race)
-    throw Error(Error::Kind::Usage, "weft::Options::race: the race detector is not built yet");
+  if (options.race) {
+    std::string error;
+    if (!vm::race::parseOptions(options.race_options, &data_->raceOptions, &error))
+      throw Error(Error::Kind::Usage, "weft::Options::race_options: " + error);
+  }
   data_->options = std::move(options);
 }
 
@@ -146,6 +148,7 @@ compile::Result buildWith(detail::RuntimeData& rt, std::string_view filename,
       *checked, [&](std::string_view file) { return file == filename ? source : ""; });
   compile::Options options;
   options.natives = &rt.registry();
+  options.race = rt.options.race;
   compile::Result result = compile::compileProgram(
       std::shared_ptr<const lang::check::Program>(std::move(checked)), options);
   result.diagnostics.insert(result.diagnostics.end(), vet.begin(), vet.end());
@@ -199,6 +202,8 @@ vm::Machine& RuntimeData::machineFor(const std::shared_ptr<const ProgramData>& p
     for (auto& a : options.args) opts.args.push_back(a);
     opts.maxHeapBytes = options.max_heap_bytes;
     opts.maxGoroutines = options.max_goroutines;
+    opts.race = options.race;
+    opts.raceOptions = raceOptions;
     opts.workers = options.workers;
     inst.program = p;
     inst.machine = std::make_unique<vm::Machine>(p->program, opts);

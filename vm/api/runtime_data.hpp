@@ -38,6 +38,7 @@ struct HostPackage {
 
 struct RuntimeData {
   Options options;
+  vm::race::Options raceOptions;  // parsed from options.race_options
   std::vector<std::unique_ptr<HostFunction>> hostFunctions;  // kept for the Runtime's life
   std::map<std::string, HostPackage, std::less<>> hostPackages;
   std::unique_ptr<vm::NativeRegistry> natives;  // stdlib + host thunks; rebuilt after define()

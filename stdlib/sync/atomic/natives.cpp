@@ -4,6 +4,8 @@
 #include "stdlib/natives.hpp"
 #include "stdlib/native_util.hpp"
 #include "stdlib/sync/atomic/word_ops.hpp"
+#include "vm/machine.hpp"
+#include "vm/race/vm_hooks.hpp"
 
 namespace weft::stdlib {
 namespace {
@@ -18,53 +20,71 @@ Word* address(NativeCall& call) {
   return p;
 }
 
+// Runs the atomic operation `op` on *p; under --race with its happens-before edges (loads
+// acquire, stores release, read-modify-writes both; vm/race/vm_hooks.hpp).
+template <class Op>
+void atomically(NativeCall& call, Word* p, bool load, bool store, Op op) {
+  if (vm::race::Detector* d = call.machine.race())
+    vm::race::atomicAccess(*d, call.goroutine, p, load, store, op);
+  else
+    op();
+}
+
 template <class T>
 NativeResult add(NativeCall& call) {
   if (Word* p = address(call))
-    call.results[0] = aw::encode(aw::add(p, aw::decode<T>(call.args[1])));
+    atomically(call, p, true, true,
+               [&] { call.results[0] = aw::encode(aw::add(p, aw::decode<T>(call.args[1]))); });
   return NativeResult::Done;
 }
 
 template <class T>
 NativeResult load(NativeCall& call) {
-  if (Word* p = address(call)) call.results[0] = aw::encode(aw::load<T>(p));
+  if (Word* p = address(call))
+    atomically(call, p, true, false, [&] { call.results[0] = aw::encode(aw::load<T>(p)); });
   return NativeResult::Done;
 }
 
 template <class T>
 NativeResult store(NativeCall& call) {
-  if (Word* p = address(call)) aw::store(p, aw::decode<T>(call.args[1]));
+  if (Word* p = address(call))
+    atomically(call, p, false, true, [&] { aw::store(p, aw::decode<T>(call.args[1])); });
   return NativeResult::Done;
 }
 
 template <class T>
 NativeResult swap(NativeCall& call) {
   if (Word* p = address(call))
-    call.results[0] = aw::encode(aw::swap(p, aw::decode<T>(call.args[1])));
+    atomically(call, p, true, true,
+               [&] { call.results[0] = aw::encode(aw::swap(p, aw::decode<T>(call.args[1]))); });
   return NativeResult::Done;
 }
 
 template <class T>
 NativeResult compareAndSwap(NativeCall& call) {
   if (Word* p = address(call))
-    call.results[0] =
-        aw::compareAndSwap(p, aw::decode<T>(call.args[1]), aw::decode<T>(call.args[2]));
+    atomically(call, p, true, true, [&] {
+      call.results[0] =
+          aw::compareAndSwap(p, aw::decode<T>(call.args[1]), aw::decode<T>(call.args[2]));
+    });
   return NativeResult::Done;
 }
 
 // func loadIface(p *any) any. An interface word is a pointer to an immutable Box, so loading
 // the word loads the whole interface value.
 NativeResult loadIface(NativeCall& call) {
-  if (Word* p = address(call)) call.results[0] = aw::at(p).load();
+  if (Word* p = address(call))
+    atomically(call, p, true, false, [&] { call.results[0] = aw::at(p).load(); });
   return NativeResult::Done;
 }
 
 // func casIface(p *any, old, new any) bool: compares the boxes by identity.
 NativeResult casIface(NativeCall& call) {
-  if (Word* p = address(call)) {
-    Word expected = call.args[1];
-    call.results[0] = aw::at(p).compare_exchange_strong(expected, call.args[2]) ? 1 : 0;
-  }
+  if (Word* p = address(call))
+    atomically(call, p, true, true, [&] {
+      Word expected = call.args[1];
+      call.results[0] = aw::at(p).compare_exchange_strong(expected, call.args[2]) ? 1 : 0;
+    });
   return NativeResult::Done;
 }
 
