@@ -403,8 +403,13 @@ void Machine::onDeadlock() {
 void Machine::maybeCollect() {
   if (!heap_->collectionWanted()) return;
   sched_->stopTheWorld();
-  // Another worker may have collected while this one waited for its world stop.
-  if (heap_->collectionWanted()) heap_->collect([this](RootVisitor& v) { visitRoots(v); });
+  {
+    // Host threads finish their current heap step first (vm/machine.hpp, "Host threads").
+    std::unique_lock<std::shared_mutex> hostLock;
+    if (host_) hostLock = std::unique_lock(host_->mutex);
+    // Another worker may have collected while this one waited for its world stop.
+    if (heap_->collectionWanted()) heap_->collect([this](RootVisitor& v) { visitRoots(v); });
+  }
   sched_->startTheWorld();
 }
 
@@ -443,6 +448,7 @@ void Machine::visitRoots(RootVisitor& v) {
     Word w = reinterpret_cast<Word>(&t);
     v.conservative(&w, 1);
   });
+  if (host_) host_->visitRoots(v);
 }
 
 }  // namespace weft::vm
