@@ -402,7 +402,7 @@ void Machine::onDeadlock() {
 
 void Machine::maybeCollect() {
   if (!heap_->collectionWanted()) return;
-  sched_->stopTheWorld();
+  if (!sched_->stopTheWorld()) return;  // the program is being torn down
   {
     // Host threads finish their current heap step first (vm/machine.hpp, "Host threads").
     std::unique_lock<std::shared_mutex> hostLock;

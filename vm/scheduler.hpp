@@ -272,7 +272,9 @@ class Scheduler {
   // Stops every worker at a safepoint and pauses the timer thread; returns when the world is
   // stopped. The caller (e.g. the collector) may then inspect every task; it must call
   // startTheWorld(). From a worker, the calling task must be at a safepoint.
-  void stopTheWorld();
+  // Returns false (the world is not stopped for the caller: do not call startTheWorld) only if
+  // the caller had to wait for another world stop and stop() came before the world restarted.
+  bool stopTheWorld();
   void startTheWorld();
 
   // GOMAXPROCS. setMaxProcs(n) (1 <= n <= kMaxProcs) stops the world, enables or disables

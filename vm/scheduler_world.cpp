@@ -56,7 +56,7 @@ void Scheduler::parkAtSafepointLocked(Worker& w, std::unique_lock<std::mutex>& l
   if (w.state_ != State::Running) sleepLocked(w, lk);
 }
 
-void Scheduler::stopTheWorld() {
+bool Scheduler::stopTheWorld() {
   Worker* self = currentWorker();
   std::unique_lock lk(mu_);
   while (stwActive_) {
@@ -65,12 +65,21 @@ void Scheduler::stopTheWorld() {
     // world again before this thread wakes up, and startTheWorld has already counted this
     // worker as Running — waiting on !stwActive_ would leave it counted but asleep, and the new
     // owner would wait for it forever.
+    // If stop() comes instead (e.g. the host stopped the world at the end of a run and then
+    // destroys the Machine), the world never restarts: give up, counted as Running again (as
+    // parkAtSafepointLocked does), so that the worker can leave its task and exit.
     if (self) {
       leaveRunningLocked(*self, State::SafepointInTask);
-      worldCv_.wait(lk, [&] { return self->state_ != State::SafepointInTask; });
+      worldCv_.wait(lk, [&] { return self->state_ != State::SafepointInTask || stopping_; });
+      if (self->state_ == State::SafepointInTask) {
+        self->state_ = State::Running;
+        nRunning_++;
+        return false;
+      }
     } else {
       uint64_t generation = worldGeneration_;
-      worldCv_.wait(lk, [&] { return worldGeneration_ != generation; });
+      worldCv_.wait(lk, [&] { return worldGeneration_ != generation || stopping_; });
+      if (worldGeneration_ == generation) return false;
     }
   }
   stwActive_ = true;
@@ -83,6 +92,7 @@ void Scheduler::stopTheWorld() {
   timers_.pause();
   lk.lock();
   stwCv_.wait(lk, [&] { return nRunning_ == 0; });
+  return true;
 }
 
 void Scheduler::startTheWorld() {
@@ -125,7 +135,7 @@ int Scheduler::setMaxProcs(int n) {
       return old;
     }
   }
-  stopTheWorld();
+  if (!stopTheWorld()) return procs_.load(std::memory_order_relaxed);  // stopping
   int old;
   {
     std::lock_guard lk(mu_);
