@@ -16,10 +16,12 @@
 //
 // ---- Threading --------------------------------------------------------------------------------
 // A Runtime is driven by one host thread at a time: compile, check, define, run and call must
-// not overlap on the same Runtime (use one Runtime per thread, or a lock). interrupt() is the
-// exception: any thread, at any time. Different Runtimes share nothing (there is no global
-// state) and may run at the same time on different host threads. A Program is immutable and may
-// be copied to other threads, but it runs only on the Runtime that compiled it.
+// not overlap on the same Runtime (use one Runtime per thread, or a lock). The exceptions:
+// interrupt() and make_chan, any thread at any time; Chan operations, any host thread at any
+// time (see Chan); blocking host functions (weft::blocking) run on the Runtime's own pool.
+// Different Runtimes share nothing (there is no global state) and may run at the same time on
+// different host threads. A Program is immutable and may be copied to other threads, but it runs
+// only on the Runtime that compiled it.
 //
 // ---- Program state ----------------------------------------------------------------------------
 // Each Runtime keeps one VM instance (heap, package variables, goroutines) per Program it runs.
@@ -52,13 +54,14 @@
 //                                                   is valid until the function returns)
 //   std::vector<T>                        []T
 //   std::map<K, V>                        map[K]V
+//   weft::Chan<T>                         chan T   (not copied: the same channel on both sides;
+//                                                   an invalid Chan is a nil channel)
 //   void                                  no result
 //   std::tuple<T...> (results only)       multiple results
 // Conversions copy: a slice or map the host returns is a new Go value, and one the host receives
 // is a C++ copy. A Go int received as a narrower C++ integer (call<int>) is truncated as by
-// static_cast. Named Go types (type ID int), structs, pointers, interfaces and funcs do not
-// cross the boundary. Chan<T> (chan T), make_chan and weft::blocking() come with the VM's
-// scheduler; the conversion layer (weft/detail/convert.hpp) is built for them.
+// static_cast. Named Go types (type ID int), structs, pointers, interfaces, funcs and
+// directional channel types (<-chan T) do not cross the boundary.
 #pragma once
 
 #include <cstddef>
@@ -245,7 +248,10 @@ class Runtime {
   // An exception thrown by `fn` becomes a Go panic in the calling goroutine with the text of
   // what() (scripts may recover it). `fn` runs on a worker thread running the script (not the
   // thread inside run()/call(), which only waits), on several at once when goroutines call it
-  // concurrently, and must not call back into this Runtime.
+  // concurrently, and must not call back into this Runtime (run, call, compile, define); it may
+  // use Chans, but an operation that would wait throws (a worker must never block). Wrap it in
+  // weft::blocking(...) for host functions that wait (I/O, Chan receives): those run on the
+  // Runtime's pool for blocking calls, never on a worker, while the goroutine parks.
   // `package` is an import path of identifiers joined by '/', not a standard package; `name`
   // must be exported (start with an upper-case letter). Defining a name again replaces it for
   // Programs compiled afterwards. Throws Error(Kind::Usage) for bad names. Cost: a few

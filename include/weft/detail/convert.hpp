@@ -11,10 +11,11 @@
 // library's access to the heap of the running VM (vm/api/marshal.cpp). Every supported Go type
 // is one VM word (see docs/architecture.md, "Values"), so a value is always a Word.
 //
-// Adding a type (e.g. Chan<T> once the VM has host-visible channels): a Convert specialization
-// whose go() is "chan " + Convert<T>::go() and whose word is the channel object; Marshal gets
-// the matching primitives. Nothing else changes: define() and call() are written against
-// Convert only.
+// Adding a type: a Convert specialization (Chan<T> below is an example whose word is the VM's
+// channel object, with the library doing the work in vm/api/chan.cpp); Marshal gets the
+// matching primitives. Nothing else changes: define() and call() are written against Convert
+// only. Blocking host functions (weft::blocking) split HostFunction::invoke into
+// prepare/run/finish (BlockingCall) so that the function runs with C++ values only.
 #pragma once
 
 #include <condition_variable>
@@ -46,7 +47,8 @@ using GoType = const void*;  // a `const weft::types::Type*` of the compiled pro
 
 // The library's side of conversions: reading and allocating VM values. Only valid during one
 // host-function call or one Runtime::call (the VM does not collect garbage while C++ holds
-// words: collection only happens at safepoints of the interpreter).
+// words: collection only happens at safepoints of the interpreter), or inside a Chan operation
+// of a host thread holding the instance's host-access lock (vm/api/chan.cpp).
 class Marshal {
  public:
   Marshal(void* heap, const void* program, void* machine = nullptr)
