@@ -101,12 +101,6 @@ bool onWorkerOf(vm::Machine& m) {
                   "weft::blocking to wait)");
 }
 
-// The binding of a bound Chan, or null after waiting for it as the C++ buffer requires.
-std::shared_ptr<ChanBinding> bindingOf(ChanCoreBase& c) {
-  std::lock_guard lk(c.mu);
-  return c.bound;
-}
-
 void sendBound(ChanCoreBase& c, ChanBinding& b, void* value) {
   HostLink& link = *b.link;
   HostWait w;
