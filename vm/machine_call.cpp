@@ -92,11 +92,19 @@ CallEnd Machine::runUntil(Goroutine* target, Word* results, int* status, std::st
   } else {
     sched_->startTheWorld();
   }
-  if (hostWakerHeld_) {
-    // Held since the previous run ended; `target` is queued, so this is no false quiescence.
-    hostWakerHeld_ = false;
-    sched_->removeExternalWaker();
+  // Held since the previous run ended; `target` is queued, so this is no false quiescence. But
+  // if this run has already ended (a quick target), endRun found it held and did not add
+  // another: it must stay until the world is stopped, or the idle scheduler would report a
+  // deadlock now (ignored, the run is over) and never again. hostWakerHeld_ is guarded by endMu_.
+  bool release = false;
+  {
+    std::lock_guard lk(endMu_);
+    if (hostWakerHeld_ && !runState_.ended) {
+      hostWakerHeld_ = false;
+      release = true;
+    }
   }
+  if (release) sched_->removeExternalWaker();
   std::unique_lock lk(endMu_);
   while (!runState_.ended) {
     // Longest sleep before looking at the interrupt flag again.

@@ -370,3 +370,45 @@ func main() {}
   CHECK(count == kN);
   CHECK(sum == want);
 }
+
+TEST_CASE("embed chan: values host threads wait to send or just received survive collections") {
+  weft::Options o = quiet(2);
+  o.max_heap_bytes = 32u << 20;  // ~100 MB of garbage below: only fits by collecting
+  weft::Runtime rt(o);
+  auto p = rt.compile("churn.go", R"(package main
+
+import "fmt"
+
+func Churn(in chan []string, out chan []string, n int) {
+	for i := 0; i < n; i++ {
+		junk := make([]int, 1<<16) // 512 KiB of garbage before each receive
+		junk[0] = i
+		v := <-in
+		out <- append(v, fmt.Sprint(junk[0]))
+	}
+	close(out)
+}
+
+func main() {}
+)");
+  constexpr int kN = 200;
+  auto in = rt.make_chan<std::vector<std::string>>();  // unbuffered: each sender parks
+  auto out = rt.make_chan<std::vector<std::string>>();
+  std::thread sender([&] {
+    for (int i = 0; i < kN; i++) in.send({"a" + std::to_string(i), std::string(100, 'x')});
+  });
+  int good = 0;
+  std::thread receiver([&] {
+    int i = 0;
+    while (auto v = out.recv()) {
+      std::vector<std::string> want = {"a" + std::to_string(i), std::string(100, 'x'),
+                                       std::to_string(i)};
+      if (*v == want) good++;
+      i++;
+    }
+  });
+  rt.call(p, "Churn", in, out, kN);
+  sender.join();
+  receiver.join();
+  CHECK(good == kN);
+}
