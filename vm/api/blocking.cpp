@@ -78,7 +78,10 @@ void BlockingPool::loop() {
 }
 
 void BlockingPool::execute(BlockingJob* job) {
-  HostLink& link = *job->link;
+  // A job of a discarded instance may hold the last reference to the link: keep it alive while
+  // its lock is held and the job is deleted under it.
+  std::shared_ptr<HostLink> keep = job->link;
+  HostLink& link = *keep;
   {
     std::lock_guard lk(link.mu);
     if (!link.machine) {  // discarded before the call started: don't start it
