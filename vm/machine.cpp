@@ -430,9 +430,14 @@ void Machine::onDeadlock() {
 
 void Machine::maybeCollect() {
   if (!heap_->collectionWanted()) return;
-  if (!sched_->stopTheWorld()) return;  // the Machine is shutting down
-  // Another worker may have collected while this one waited for its world stop.
-  if (heap_->collectionWanted()) heap_->collect([this](RootVisitor& v) { visitRoots(v); });
+  if (!sched_->stopTheWorld()) return;  // the program is being torn down
+  {
+    // Host threads finish their current heap step first (vm/machine.hpp, "Host threads").
+    std::unique_lock<std::shared_mutex> hostLock;
+    if (host_) hostLock = std::unique_lock(host_->mutex);
+    // Another worker may have collected while this one waited for its world stop.
+    if (heap_->collectionWanted()) heap_->collect([this](RootVisitor& v) { visitRoots(v); });
+  }
   sched_->startTheWorld();
 }
 
@@ -466,6 +471,7 @@ void Machine::visitRoots(RootVisitor& v) {
     Word w = reinterpret_cast<Word>(&t);
     v.conservative(&w, 1);
   });
+  if (host_) host_->visitRoots(v);
 }
 
 }  // namespace weft::vm

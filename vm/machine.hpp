@@ -37,8 +37,16 @@
 // the world (Scheduler::stopTheWorld: every other worker parks between two slices, the timer
 // thread pauses), collects with visitRoots(), and restarts it.
 //
+// ---- Host threads (the embedding API, vm/api/) ---------------------------------------------
+// Host threads other than the driving one (weft::Chan users, blocking host calls) may touch
+// the heap while goroutines run: they do so only while holding HostAccess::mutex shared, for
+// short steps that never wait for a goroutine. The collector takes it exclusively after
+// stopping the world, so nothing allocates or reads the heap during a collection, and it
+// reports HostAccess::visitRoots (channels held by the host, values in flight) with the others.
+//
 // ---- Locks (lock order: top to bottom; none is held while calling into the scheduler) --------
-// endMu_: the run state (runState_). gMu_: the goroutine list. outMu_: the output sinks (leaf).
+// HostAccess::mutex (taken by the collector after the world stopped). endMu_: the run state
+// (runState_). gMu_: the goroutine list. outMu_: the output sinks (leaf).
 #pragma once
 
 #include <atomic>
@@ -48,6 +56,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +91,16 @@ struct MachineOptions {
   // Race mode (`weft --race`): the Program must have been compiled with compile::Options::race.
   bool race = false;
   race::Options raceOptions;  // GORACE
+};
+
+// What the embedding layer (vm/api/host_link.hpp) attaches to a Machine: see "Host threads".
+class HostAccess {
+ public:
+  virtual ~HostAccess() = default;
+  // Held shared by host threads while they touch the heap; exclusively by the collector.
+  std::shared_mutex mutex;
+  // Reports the host's roots. Called by visitRoots with `mutex` held exclusively.
+  virtual void visitRoots(RootVisitor& v) = 0;
 };
 
 // How a run of the embedding loop (vm/machine_call.cpp) ended.
@@ -203,6 +222,10 @@ class Machine {
   ImplementsCache& implementsCache() { return implements_; }
   // The race detector (vm/race/), or null when not in race mode.
   race::Detector* race() { return race_.get(); }
+  // The embedding layer's state for this instance (see "Host threads"), or null. Set it before
+  // the first run; it must outlive the Machine.
+  void setHostAccess(HostAccess* h) { host_ = h; }
+  HostAccess* hostAccess() const { return host_; }
 
   // Package variables: one word each (see GlobalInfo::Storage).
   Word* globals() { return globals_.data(); }
@@ -272,6 +295,7 @@ class Machine {
   std::size_t funcCount_ = 0, callSiteCount_ = 0;  // sizes of the two arrays (programGrew)
   std::unique_ptr<FuncProto> abandonProto_;  // RET0: what an interrupted cell resumes to
   ImplementsCache implements_;
+  HostAccess* host_ = nullptr;
 
   mutable std::mutex gMu_;
   std::vector<std::unique_ptr<Goroutine>> goroutines_;  // guarded by gMu_

@@ -62,7 +62,9 @@
 #pragma once
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
+#include <mutex>
 
 namespace weft::vm {
 
@@ -100,6 +102,42 @@ class Schedulable {
 
   std::atomic<TaskState> state_{TaskState::New};
   Schedulable* globalNext_ = nullptr;  // link in the global run queue (guarded by its lock)
+
+ protected:
+  bool hostWaiter_ = false;  // a HostWaiter (below); set at construction, never changed
+};
+
+// A host thread (not a task) waiting in a wait queue of the VM, e.g. weft::Chan::send on a full
+// channel (vm/api/chan.cpp). It stands in the queue's Waiter like a task; whoever completes the
+// operation calls Scheduler::ready() as for a task, and ready() calls wake() instead of
+// enqueueing it: the scheduler never runs it, and its state machine above is not used.
+//   HostWaiter hw;  hw.reset();  enqueue a Waiter with task = &hw (e.g. chanSend(env, &hw, ...));
+//   if it parked: hw.wait();   // returns once a ready() arrived (at most one per reset())
+// wake() may also come from the owner of the wait (e.g. the embedding API ending the instance);
+// extra wakes are harmless. The object must outlive every wake() aimed at it: it may be
+// destroyed once wait() returned and it is no longer in any queue.
+class HostWaiter : public Schedulable {
+ public:
+  HostWaiter() { hostWaiter_ = true; }
+  void reset() {
+    std::lock_guard lk(mu_);
+    woken_ = false;
+  }
+  void wait() {
+    std::unique_lock lk(mu_);
+    cv_.wait(lk, [this] { return woken_; });
+  }
+  // Notifies under the lock: once wait() can return, wake() no longer touches the object.
+  void wake() {
+    std::lock_guard lk(mu_);
+    woken_ = true;
+    cv_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool woken_ = false;
 };
 
 }  // namespace weft::vm

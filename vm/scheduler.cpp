@@ -304,6 +304,10 @@ void Scheduler::spawn(Schedulable* t) {
 }
 
 void Scheduler::ready(Schedulable* t) {
+  if (t->hostWaiter_) {  // a host thread in a wait queue: signal it, never run it
+    static_cast<HostWaiter*>(t)->wake();
+    return;
+  }
   TaskState s = t->state_.load(std::memory_order_relaxed);
   for (;;) {
     if (s == TaskState::Parked) {

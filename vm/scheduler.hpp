@@ -118,8 +118,16 @@
 // so (the timer queue does this for itself); otherwise a deadlock could be reported just before
 // its ready() arrives.
 //
+// ---- Host waiters ---------------------------------------------------------------------------------
+// A HostWaiter (vm/schedulable.hpp) is a host thread standing in a wait queue (weft::Chan). ready()
+// on it signals its condition variable and returns: it never enters a run queue, never changes
+// a counter, and is invisible to deadlock detection. Whoever lets host threads wait must hold an
+// external-waker registration while they might still ready a task (the embedding API holds one
+// per live Chan handle).
+//
 // ---- Who may call what -------------------------------------------------------------------------
-// spawn/ready/addExternalWaker/removeExternalWaker/maxProcs/stats: any thread.
+// spawn/ready/addExternalWaker/removeExternalWaker/maxProcs/stats: any thread (ready also on a
+//   HostWaiter).
 // stopTheWorld/startTheWorld/setMaxProcs: a foreign thread, or a task inside run() that is at a
 //   safepoint (the VM's collector, runtime.GOMAXPROCS). Never from a timer fire function.
 // enterBlocking/exitBlocking: a task inside run(), around a host call that may block.

@@ -68,6 +68,9 @@ bool Scheduler::stopTheWorld() {
     // world again before this thread wakes up, and startTheWorld has already counted this
     // worker as Running — waiting on !stwActive_ would leave it counted but asleep, and the new
     // owner would wait for it forever.
+    // If stop() comes instead (e.g. the host stopped the world at the end of a run and then
+    // destroys the Machine), the world never restarts: give up, counted as Running again (as
+    // parkAtSafepointLocked does), so that the worker can leave its task and exit.
     if (self) {
       leaveRunningLocked(*self, State::SafepointInTask);
       worldCv_.wait(lk, [&] { return self->state_ != State::SafepointInTask || stopping_; });

@@ -1,7 +1,8 @@
 // job_runner: a small host application that embeds Weft. Its jobs are Go scripts (jobs/*.go)
 // that import the host package "runner" (functions defined here in C++) and export a Run
 // function the host calls with C++ values. Each job runs on its own host thread in its own
-// weft::Runtime; a watchdog interrupts jobs that take too long.
+// weft::Runtime; a watchdog interrupts jobs that take too long. The pipeline job shows channels
+// shared by host threads and goroutines (weft::Chan) and a blocking host function.
 //
 //   job_runner JOBS_DIR
 //
@@ -42,6 +43,15 @@ void defineRunner(weft::Runtime& rt, std::ostringstream& log) {
     if (it == prices.end()) throw std::invalid_argument("no price for " + item);
     return it->second;
   });
+  // A slow lookup (think: a database query). weft::blocking runs it on the Runtime's pool for
+  // blocking calls while the calling goroutine waits, so it never holds up a VM worker.
+  rt.define("runner", "Stock", weft::blocking([](const std::string& item) {
+              static const std::map<std::string, int> stock = {
+                  {"bolt", 120}, {"nut", 300}, {"gear", 4}, {"spring", 17}};
+              std::this_thread::sleep_for(std::chrono::milliseconds(20));
+              auto it = stock.find(item);
+              return it == stock.end() ? 0 : it->second;
+            }));
   rt.define("runner", "Sorted", [](const std::map<std::string, int>& m) {
     std::vector<std::string> keys;
     for (auto& [k, v] : m) keys.push_back(k);
@@ -112,6 +122,46 @@ bool runJob(const std::filesystem::path& file, std::string& report) {
           program, "Run", std::map<std::string, int>{{"bolt", 100}, {"gear", 2}, {"widget", 5}});
       out << "  total: " << total << "\n";
       for (auto& p : problems) out << "  problem: " << p << "\n";
+    } else if (name == "pipeline") {
+      // Host threads and goroutines share two channels: a producer thread sends items (the
+      // first 4 wait in the Chan's buffer until the call binds it to the script), a consumer
+      // thread receives result lines until the script closes the channel.
+      auto items = rt.make_chan<std::string>(4);
+      auto results = rt.make_chan<std::string>();
+      std::thread producer([items] {
+        try {
+          for (const char* item : {"bolt", "nut", "gear", "washer", "spring", "rivet", "cog"})
+            items.send(item);
+          items.close();
+        } catch (const weft::Error&) {  // the job failed: the channel was closed or is gone
+        }
+      });
+      std::vector<std::string> lines;
+      std::thread consumer([results, &lines] {
+        try {
+          while (auto line = results.recv()) lines.push_back(*line);
+        } catch (const weft::Error&) {
+        }
+      });
+      try {
+        int n = rt.call<int>(program, "Run", items, results, 3);
+        out << "  processed: " << n << "\n";
+      } catch (const weft::Error&) {
+        for (auto* ch : {&items, &results}) {  // release the threads
+          try {
+            ch->close();
+          } catch (const weft::Error&) {
+          }
+        }
+        producer.join();
+        consumer.join();
+        throw;
+      }
+      producer.join();
+      consumer.join();
+      std::sort(lines.begin(), lines.end());  // goroutines finish in any order
+      for (auto& line : lines) out << "  " << line << "\n";
+      ok = lines.size() == 7;
     } else if (name == "runaway") {
       Watchdog dog(rt, std::chrono::milliseconds(100));
       try {

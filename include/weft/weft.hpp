@@ -16,10 +16,12 @@
 //
 // ---- Threading --------------------------------------------------------------------------------
 // A Runtime is driven by one host thread at a time: compile, check, define, run and call must
-// not overlap on the same Runtime (use one Runtime per thread, or a lock). interrupt() is the
-// exception: any thread, at any time. Different Runtimes share nothing (there is no global
-// state) and may run at the same time on different host threads. A Program is immutable and may
-// be copied to other threads, but it runs only on the Runtime that compiled it.
+// not overlap on the same Runtime (use one Runtime per thread, or a lock). The exceptions:
+// interrupt() and make_chan, any thread at any time; Chan operations, any host thread at any
+// time (see Chan); blocking host functions (weft::blocking) run on the Runtime's own pool.
+// Different Runtimes share nothing (there is no global state) and may run at the same time on
+// different host threads. A Program is immutable and may be copied to other threads, but it runs
+// only on the Runtime that compiled it.
 //
 // ---- Program state ----------------------------------------------------------------------------
 // Each Runtime keeps one VM instance (heap, package variables, goroutines) per Program it runs.
@@ -52,19 +54,21 @@
 //                                                   is valid until the function returns)
 //   std::vector<T>                        []T
 //   std::map<K, V>                        map[K]V
+//   weft::Chan<T>                         chan T   (not copied: the same channel on both sides;
+//                                                   an invalid Chan is a nil channel)
 //   void                                  no result
 //   std::tuple<T...> (results only)       multiple results
 // Conversions copy: a slice or map the host returns is a new Go value, and one the host receives
 // is a C++ copy. A Go int received as a narrower C++ integer (call<int>) is truncated as by
-// static_cast. Named Go types (type ID int), structs, pointers, interfaces and funcs do not
-// cross the boundary. Chan<T> (chan T), make_chan and weft::blocking() come with the VM's
-// scheduler; the conversion layer (weft/detail/convert.hpp) is built for them.
+// static_cast. Named Go types (type ID int), structs, pointers, interfaces, funcs and
+// directional channel types (<-chan T) do not cross the boundary.
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -168,6 +172,60 @@ class Program {
   std::shared_ptr<const detail::ProgramData> data_;
 };
 
+// A channel shared by host threads and goroutines: `chan T` on the Go side (T one of the types
+// of "Values across the boundary"). Make one with Runtime::make_chan, or receive one from Go
+// (a call result or a host function argument). Cheap to copy: copies are the same channel.
+//
+// A Chan made by make_chan is not yet tied to a Program instance: until it is first converted
+// to a Go value (passed to call(), returned by a host function) it is a C++ buffer of up to
+// `capacity` values; sends beyond that (all sends, if unbuffered) wait for the binding, and
+// receives take buffered values or wait. The first conversion binds it to that Program's
+// instance for good (the buffered values move into the Go channel, a close carries over);
+// passing it to another Program, or another instance after the first one ended, throws
+// Error(Kind::Usage). A Chan received from Go is bound to its instance from the start.
+//
+// Thread rules: send, recv and close may be called from any host thread at any time, also
+// while a run()/call() is in progress on another thread, and from blocking host functions
+// (weft::blocking). A waiting send or recv blocks the calling host thread and never a worker:
+// called from a plain (non-blocking) host function, i.e. on a worker thread, an operation that
+// would have to wait throws Error(Kind::Usage) instead. A goroutine blocked on a bound channel
+// wakes a waiting host thread at once; but goroutines run only while a run()/call() of their
+// Program is in progress, so a host thread waiting for a goroutine waits until the next one
+// (and the driving thread must not wait for goroutines itself between two calls).
+// While any Chan handle of an instance exists, goroutines blocked on channels of that instance
+// are not reported as deadlocked (the host might still send). Once the instance has ended (see
+// "Program state"), operations on its Chans throw Error(Kind::Usage).
+template <class T>
+class Chan {
+ public:
+  // An invalid Chan (the nil channel): every operation throws Error(Kind::Usage).
+  Chan() = default;
+  bool valid() const { return core_ != nullptr; }
+  // Sends v, waiting until a receiver or buffer space takes it. On a closed channel throws
+  // Error(Kind::Panic) "send on closed channel" (Go's panic text).
+  void send(T v) const { detail::chanSend(core(), &v); }
+  // The next value; waits for one. nullopt once the channel is closed and drained.
+  std::optional<T> recv() const {
+    std::optional<T> out;
+    detail::chanRecv(core(), &out);
+    return out;
+  }
+  // Closes the channel (receivers drain it, then get nullopt / Go's zero value with ok false).
+  // Closing a closed channel throws Error(Kind::Panic) "close of closed channel".
+  void close() const { detail::chanClose(core()); }
+  std::size_t capacity() const { return core().capacity; }
+
+ private:
+  template <class, class>
+  friend struct detail::Convert;
+  friend class Runtime;
+  detail::ChanCore<T>& core() const {
+    if (!core_) detail::throwInvalidChan();
+    return *core_;
+  }
+  std::shared_ptr<detail::ChanCore<T>> core_;
+};
+
 class Runtime {
  public:
   // Creates a VM instance. Starts no threads. Cheap.
@@ -199,7 +257,10 @@ class Runtime {
   // An exception thrown by `fn` becomes a Go panic in the calling goroutine with the text of
   // what() (scripts may recover it). `fn` runs on a worker thread running the script (not the
   // thread inside run()/call(), which only waits), on several at once when goroutines call it
-  // concurrently, and must not call back into this Runtime.
+  // concurrently, and must not call back into this Runtime (run, call, compile, define); it may
+  // use Chans, but an operation that would wait throws (a worker must never block). Wrap it in
+  // weft::blocking(...) for host functions that wait (I/O, Chan receives): those run on the
+  // Runtime's pool for blocking calls, never on a worker, while the goroutine parks.
   // `package` is an import path of identifiers joined by '/', not a standard package; `name`
   // must be exported (start with an upper-case letter). Defining a name again replaces it for
   // Programs compiled afterwards. Throws Error(Kind::Usage) for bad names. Cost: a few
@@ -236,6 +297,15 @@ class Runtime {
     return detail::Results<R>::from(ctx.marshal, ctx.resultTypes.data(), ctx.results.data());
   }
 
+  // Any thread: a new channel of `chan T` with `capacity` buffer slots (see Chan). Binds to
+  // a Program instance on its first conversion to Go. Cost: one allocation.
+  template <class T>
+  Chan<T> make_chan(std::size_t capacity = 0) {
+    Chan<T> c;
+    c.core_ = std::make_shared<detail::ChanCore<T>>(capacity);
+    return c;
+  }
+
   // Any thread, any time: makes the run()/call() in progress on this Runtime end as soon as
   // possible (within one time slice: endless loops included) with Error(Kind::Interrupt). Does
   // nothing when nothing runs. Cost: a mutex and an atomic store.
@@ -255,6 +325,21 @@ class Runtime {
 
   std::unique_ptr<detail::RuntimeData> data_;
 };
+
+// Marks a host function as blocking, for define(): `rt.define("host", "Fetch",
+// weft::blocking([](std::string url) { return download(url); }))`. When a goroutine calls it,
+// the arguments are converted on the worker, the goroutine parks (wait reason "syscall" in
+// traces) and `fn` runs on a thread of the Runtime's pool for blocking calls, so slow host I/O
+// never stalls other goroutines, even with one worker. Its result is converted back on a worker
+// when the goroutine resumes; an exception becomes a Go panic as for other host functions.
+// `fn` sees C++ values only: string_view arguments arrive as views of a private copy. The pool
+// starts a thread per concurrent blocking call (up to 64, then calls queue); threads are made
+// on demand and end with the Runtime, whose destructor waits for calls still running. Go's
+// signature is the same as without blocking(). Cost: two thread hand-offs per call (~10-50 µs).
+template <class F>
+detail::Blocking<std::decay_t<F>> blocking(F&& fn) {
+  return detail::Blocking<std::decay_t<F>>{std::forward<F>(fn)};
+}
 
 // Every standard package's import path, sorted (e.g. for Options::packages to allow all).
 std::vector<std::string> standard_packages();

@@ -79,7 +79,7 @@ detail::CallContext Runtime::begin_call(const Program& program, std::string_view
   ctx.machine = &machine;
   ctx.func = proto;
   ctx.program = program.data_;
-  ctx.marshal = detail::Marshal(&machine.heap(), &machine.program());
+  ctx.marshal = detail::Marshal(&machine.heap(), &machine.program(), &machine);
   for (const types::Var* v : sig->params->vars) ctx.paramTypes.push_back(v->type);
   for (const types::Var* v : sig->results->vars) ctx.resultTypes.push_back(v->type);
   return ctx;

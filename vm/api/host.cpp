@@ -10,6 +10,12 @@
 //
 //   func weftHostScale(fn uintptr, p0 float64, p1 int) string
 //
+// A blocking host function (weft::blocking) gets two natives instead, so that its goroutine
+// parks between them while the function runs on the Runtime's pool (vm/api/blocking.cpp):
+//
+//   func Fetch(p0 string) string { h := weftHostBeginFetch(0x5581c0de1290, p0); return
+//   weftHostEndFetch(h) }
+//
 // The body-less weftHostScale is a native (natives are bound by name, "acme/jobs.weftHostScale")
 // implemented by hostThunk for every host function: its first argument is the address of the
 // HostFunction, which the Runtime keeps for its whole life. Scripts cannot call the unexported
@@ -20,6 +26,7 @@
 
 #include "lang/types.hpp"
 #include "stdlib/registry.hpp"
+#include "vm/api/host_link.hpp"
 #include "vm/api/runtime_data.hpp"
 
 namespace weft {
@@ -82,7 +89,7 @@ vm::NativeResult hostThunk(vm::NativeCall& call) {
   if (results.size() > kMax) bigResults.resize(results.size()), rt = bigResults.data();
   for (std::size_t i = 1; i < params.size(); i++) pt[i - 1] = params[i]->type;
   for (std::size_t i = 0; i < results.size(); i++) rt[i] = results[i]->type;
-  detail::Marshal m(&call.heap, &call.machine.program());
+  detail::Marshal m(&call.heap, &call.machine.program(), &call.machine);
   try {
     fn->invoke(m, pt, call.args + 1, rt, call.results);
   } catch (const std::exception& e) {
@@ -116,10 +123,19 @@ std::string generateSource(std::string_view path, const detail::HostPackage& pkg
     char addr[32];
     std::snprintf(addr, sizeof addr, "0x%llx",
                   static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(fn)));
-    std::string native = "weftHost" + name;
-    src += "\nfunc " + name + "(" + (params.empty() ? "" : params.substr(2)) + ")" + results +
-           " { " + (results.empty() ? "" : "return ") + native + "(" + addr + args + ") }\n";
-    src += "\nfunc " + native + "(fn uintptr" + params + ")" + results + "\n";
+    std::string head =
+        "\nfunc " + name + "(" + (params.empty() ? "" : params.substr(2)) + ")" + results + " { ";
+    std::string ret = results.empty() ? "" : "return ";
+    if (fn->blocking) {
+      std::string begin = "weftHostBegin" + name, end = "weftHostEnd" + name;
+      src += head + "h := " + begin + "(" + addr + args + "); " + ret + end + "(h) }\n";
+      src += "\nfunc " + begin + "(fn uintptr" + params + ") uintptr\n";
+      src += "\nfunc " + end + "(h uintptr)" + results + "\n";
+    } else {
+      std::string native = "weftHost" + name;
+      src += head + ret + native + "(" + addr + args + ") }\n";
+      src += "\nfunc " + native + "(fn uintptr" + params + ")" + results + "\n";
+    }
   }
   return src;
 }
@@ -169,7 +185,14 @@ const vm::NativeRegistry& RuntimeData::registry() {
     natives = std::make_unique<vm::NativeRegistry>();
     stdlib::registerNatives(*natives);
     for (const auto& [path, pkg] : hostPackages)
-      for (const auto& [name, fn] : pkg.funcs) natives->add(path + ".weftHost" + name, hostThunk);
+      for (const auto& [name, fn] : pkg.funcs) {
+        if (fn->blocking) {
+          natives->add(path + ".weftHostBegin" + name, blockingBegin);
+          natives->add(path + ".weftHostEnd" + name, blockingEnd);
+        } else {
+          natives->add(path + ".weftHost" + name, hostThunk);
+        }
+      }
   }
   return *natives;
 }

@@ -207,8 +207,18 @@ vm::Machine& RuntimeData::machineFor(const std::shared_ptr<const ProgramData>& p
     opts.workers = options.workers;
     inst.program = p;
     inst.machine = std::make_unique<vm::Machine>(p->program, opts);
+    if (!pool) pool = std::make_unique<BlockingPool>();
+    inst.link = std::make_shared<HostLink>();
+    inst.link->pool = pool.get();
+    inst.link->machine = inst.machine.get();
+    inst.machine->setHostAccess(inst.link.get());
   }
   return *inst.machine;
+}
+
+RuntimeData::~RuntimeData() {
+  instances.clear();
+  pool.reset();
 }
 
 void RuntimeData::discard(const ProgramData* p) {

@@ -17,6 +17,7 @@
 
 #include <weft/weft.hpp>
 
+#include "vm/api/host_link.hpp"
 #include "vm/machine.hpp"
 #include "vm/native.hpp"
 #include "vm/program.hpp"
@@ -43,12 +44,29 @@ struct RuntimeData {
   std::map<std::string, HostPackage, std::less<>> hostPackages;
   std::unique_ptr<vm::NativeRegistry> natives;  // stdlib + host thunks; rebuilt after define()
 
+  // Runs blocking host calls (weft::blocking); made on first use. Declared after
+  // hostFunctions: destroyed (joined) before the functions its threads call.
+  std::unique_ptr<BlockingPool> pool;
+
   // One VM instance per Program run on this Runtime (see weft.hpp, "Program state").
   struct Instance {
+    Instance() = default;
+    Instance(const Instance&) = delete;
+    Instance& operator=(const Instance&) = delete;
+    // Detaches the link before the Machine goes: late blocking calls find no Machine.
+    ~Instance() {
+      if (link) link->detach();
+      machine.reset();
+    }
     std::shared_ptr<const ProgramData> program;  // keeps the key alive
+    std::shared_ptr<HostLink> link;              // host threads' access (vm/api/host_link.hpp)
     std::unique_ptr<vm::Machine> machine;
   };
   std::unordered_map<const ProgramData*, Instance> instances;
+
+  RuntimeData() = default;
+  // Ends every instance, then the pool (which waits for blocking calls still running).
+  ~RuntimeData();
 
   std::mutex runningMutex;         // guards `running`
   vm::Machine* running = nullptr;  // the Machine inside run()/call(), for interrupt()

@@ -11,23 +11,34 @@
 // library's access to the heap of the running VM (vm/api/marshal.cpp). Every supported Go type
 // is one VM word (see docs/architecture.md, "Values"), so a value is always a Word.
 //
-// Adding a type (e.g. Chan<T> once the VM has host-visible channels): a Convert specialization
-// whose go() is "chan " + Convert<T>::go() and whose word is the channel object; Marshal gets
-// the matching primitives. Nothing else changes: define() and call() are written against
-// Convert only.
+// Adding a type: a Convert specialization (Chan<T> below is an example whose word is the VM's
+// channel object, with the library doing the work in vm/api/chan.cpp); Marshal gets the
+// matching primitives. Nothing else changes: define() and call() are written against Convert
+// only. Blocking host functions (weft::blocking) split HostFunction::invoke into
+// prepare/run/finish (BlockingCall) so that the function runs with C++ values only.
 #pragma once
 
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <exception>
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+namespace weft {
+template <class T>
+class Chan;  // weft.hpp
+}
 
 namespace weft::detail {
 
@@ -36,10 +47,13 @@ using GoType = const void*;  // a `const weft::types::Type*` of the compiled pro
 
 // The library's side of conversions: reading and allocating VM values. Only valid during one
 // host-function call or one Runtime::call (the VM does not collect garbage while C++ holds
-// words: collection only happens at safepoints of the interpreter).
+// words: collection only happens at safepoints of the interpreter), or inside a Chan operation
+// of a host thread holding the instance's host-access lock (vm/api/chan.cpp).
 class Marshal {
  public:
-  Marshal(void* heap, const void* program) : heap_(heap), program_(program) {}
+  Marshal(void* heap, const void* program, void* machine = nullptr)
+      : heap_(heap), program_(program), machine_(machine) {}
+  void* machine() const { return machine_; }  // vm::Machine (null in conversion-only tests)
 
   // Go -> C++.
   static std::string_view string(Word s);
@@ -58,6 +72,7 @@ class Marshal {
  private:
   void* heap_;           // vm::Heap
   const void* program_;  // vm::Program
+  void* machine_;        // vm::Machine
 };
 
 template <class T>
@@ -68,7 +83,7 @@ struct Convert {
   static_assert(always_false<T>,
                 "weft: this C++ type has no Go counterpart (supported: bool, signed integers, "
                 "double, float, std::string, std::string_view, std::vector<T>, std::map<K,V>, "
-                "std::tuple of those as results, void)");
+                "weft::Chan<T>, std::tuple of those as results, void)");
 };
 
 template <>
@@ -172,6 +187,88 @@ struct Convert<std::map<K, V>> {
   }
 };
 
+// ---- channels ------------------------------------------------------------------------------
+
+struct ChanBinding;  // vm/api/chan.cpp: the VM channel and the instance it belongs to
+
+// The shared state behind a weft::Chan<T> (vm/api/chan.cpp does the work). Before it is bound
+// to a VM instance it is a C++ buffer of up to `capacity` values (ChanCore<T> keeps them);
+// binding (the first conversion to a Go value) makes the VM channel and moves them into it.
+class ChanCoreBase {
+ public:
+  explicit ChanCoreBase(std::size_t cap) : capacity(cap) {}
+  virtual ~ChanCoreBase();
+  ChanCoreBase(const ChanCoreBase&) = delete;
+  ChanCoreBase& operator=(const ChanCoreBase&) = delete;
+
+  std::size_t capacity;
+  std::mutex mu;               // guards everything below
+  std::condition_variable cv;  // bound, closed, or the buffer changed
+  bool closed = false;         // closed before binding
+  std::shared_ptr<ChanBinding> bound;
+
+  // The C++ value behind `value`/`out` is a T / std::optional<T> of the ChanCore<T>.
+  virtual std::size_t pendingSize() const = 0;
+  virtual void pushPending(void* value) = 0;  // moves *value in
+  virtual void popPending(void* out) = 0;     // the oldest into *out
+  virtual Word pendingToGo(const Marshal& m, GoType elem, std::size_t i) const = 0;
+  virtual void clearPending() = 0;
+  virtual Word toGo(const Marshal& m, GoType elem, const void* value) const = 0;
+  virtual void fromGo(const Marshal& m, GoType elem, Word w, void* out) const = 0;
+};
+
+// Library entry points (vm/api/chan.cpp); they throw weft::Error.
+void chanSend(ChanCoreBase& c, void* value);
+bool chanRecv(ChanCoreBase& c, void* out);  // false: closed and drained
+void chanClose(ChanCoreBase& c);
+Word chanToGo(const Marshal& m, GoType chanType, ChanCoreBase& c);             // binds on first use
+void chanAttach(const Marshal& m, GoType chanType, Word ch, ChanCoreBase& c);  // a Go channel
+[[noreturn]] void throwInvalidChan();
+
+template <class T>
+class ChanCore final : public ChanCoreBase {
+ public:
+  using ChanCoreBase::ChanCoreBase;
+  std::size_t pendingSize() const override { return pending_.size(); }
+  void pushPending(void* value) override { pending_.push_back(std::move(*static_cast<T*>(value))); }
+  void popPending(void* out) override {
+    static_cast<std::optional<T>*>(out)->emplace(std::move(pending_.front()));
+    pending_.pop_front();
+  }
+  Word pendingToGo(const Marshal& m, GoType elem, std::size_t i) const override {
+    return Convert<T>::to(m, elem, pending_[i]);
+  }
+  void clearPending() override { pending_.clear(); }
+  Word toGo(const Marshal& m, GoType elem, const void* value) const override {
+    return Convert<T>::to(m, elem, *static_cast<const T*>(value));
+  }
+  void fromGo(const Marshal& m, GoType elem, Word w, void* out) const override {
+    static_cast<std::optional<T>*>(out)->emplace(Convert<T>::from(m, elem, w));
+  }
+
+ private:
+  std::deque<T> pending_;
+};
+
+// Chan<T> <-> chan T. A Chan that was never bound binds to the converting instance; a nil Go
+// channel becomes an empty Chan (valid() false) and back.
+template <class T>
+struct Convert<Chan<T>> {
+  static_assert(!std::is_same_v<T, std::string_view>,
+                "weft::Chan<std::string_view> would dangle: use Chan<std::string>");
+  static std::string go() { return "chan " + Convert<T>::go(); }
+  static Chan<T> from(const Marshal& m, GoType t, Word w) {
+    Chan<T> c;
+    if (w == 0) return c;
+    c.core_ = std::make_shared<ChanCore<T>>(0);
+    chanAttach(m, t, w, *c.core_);
+    return c;
+  }
+  static Word to(const Marshal& m, GoType t, const Chan<T>& c) {
+    return c.core_ ? chanToGo(m, t, *c.core_) : 0;
+  }
+};
+
 // ---- results: void, one value, or a std::tuple of values ---------------------------------
 
 template <class R>
@@ -216,16 +313,34 @@ struct Results<std::tuple<T...>> {
 
 // ---- host functions ----------------------------------------------------------------------
 
+// One call of a blocking host function (weft::blocking), split in three steps so that the
+// function itself runs with C++ values only, on a thread of the Runtime's pool, while the VM
+// may be collecting garbage (vm/api/blocking.cpp):
+//   1. HostFunction::prepare (on the worker): the Go arguments converted to C++ values;
+//   2. run() (on a pool thread): calls the function, keeps its result or exception;
+//   3. finish() (on the worker again): converts the result into Go values, or rethrows.
+class BlockingCall {
+ public:
+  virtual ~BlockingCall() = default;
+  virtual void run() noexcept = 0;
+  virtual void finish(const Marshal& m, const GoType* resultTypes, Word* out) = 0;
+};
+
 // A host function with its Go signature, type-erased for the library (vm/api/host.cpp).
 class HostFunction {
  public:
   virtual ~HostFunction() = default;
   std::vector<std::string> params;   // Go types of the parameters
   std::vector<std::string> results;  // Go types of the results
+  bool blocking = false;             // made with weft::blocking: use prepare(), not invoke()
   // Converts `args`, calls the function, converts its results into `out`. Exceptions thrown by
   // the function propagate (the library turns them into a Go panic).
   virtual void invoke(const Marshal& m, const GoType* paramTypes, const Word* args,
                       const GoType* resultTypes, Word* out) = 0;
+  // Blocking functions: step 1 of a BlockingCall (see above).
+  virtual std::unique_ptr<BlockingCall> prepare(const Marshal&, const GoType*, const Word*) {
+    return nullptr;
+  }
 };
 
 template <class F, class R, class... A>
@@ -255,6 +370,87 @@ class HostFunctionImpl final : public HostFunction {
   F fn_;
 };
 
+// How a blocking call keeps an argument or result while the VM runs on: as the decayed C++
+// value, except that a string_view becomes a string (the Go string it viewed is not touched
+// off the worker).
+template <class T>
+struct Kept {
+  using type = std::decay_t<T>;
+};
+template <>
+struct Kept<std::string_view> {
+  using type = std::string;
+};
+template <class T>
+using KeptT = typename Kept<std::decay_t<T>>::type;
+
+template <class R>
+struct KeptResult {
+  using type = KeptT<R>;
+};
+template <>
+struct KeptResult<void> {
+  using type = bool;  // unused
+};
+
+template <class F, class R, class... A>
+class BlockingCallImpl final : public BlockingCall {
+ public:
+  BlockingCallImpl(F& fn, std::tuple<KeptT<A>...> args) : fn_(fn), args_(std::move(args)) {}
+  void run() noexcept override {
+    try {
+      if constexpr (std::is_void_v<R>) {
+        std::apply(fn_, std::move(args_));
+      } else {
+        result_ = std::make_unique<typename KeptResult<R>::type>(std::apply(fn_, std::move(args_)));
+      }
+    } catch (...) {
+      error_ = std::current_exception();
+    }
+  }
+  void finish(const Marshal& m, const GoType* resultTypes, Word* out) override {
+    if (error_) std::rethrow_exception(error_);
+    if constexpr (!std::is_void_v<R>) Results<R>::to(m, resultTypes, out, *result_);
+  }
+
+ private:
+  F& fn_;  // the HostFunction's callable: the Runtime keeps it until its pool has stopped
+  std::tuple<KeptT<A>...> args_;
+  std::unique_ptr<typename KeptResult<R>::type> result_;
+  std::exception_ptr error_;
+};
+
+template <class F, class R, class... A>
+class BlockingHostFunctionImpl final : public HostFunction {
+ public:
+  explicit BlockingHostFunctionImpl(F fn) : fn_(std::move(fn)) {
+    params = {Convert<std::decay_t<A>>::go()...};
+    results = Results<R>::go();
+    blocking = true;
+  }
+  // Runs the three steps on the calling thread (used where a goroutine cannot park).
+  void invoke(const Marshal& m, const GoType* paramTypes, const Word* args,
+              const GoType* resultTypes, Word* out) override {
+    std::unique_ptr<BlockingCall> call = prepare(m, paramTypes, args);
+    call->run();
+    call->finish(m, resultTypes, out);
+  }
+  std::unique_ptr<BlockingCall> prepare(const Marshal& m, const GoType* paramTypes,
+                                        const Word* args) override {
+    return prepareWith(m, paramTypes, args, std::index_sequence_for<A...>{});
+  }
+
+ private:
+  template <std::size_t... I>
+  std::unique_ptr<BlockingCall> prepareWith(const Marshal& m, const GoType* paramTypes,
+                                            const Word* args, std::index_sequence<I...>) {
+    return std::make_unique<BlockingCallImpl<F, R, A...>>(
+        fn_, std::tuple<KeptT<A>...>(
+                 KeptT<A>(Convert<std::decay_t<A>>::from(m, paramTypes[I], args[I]))...));
+  }
+  F fn_;
+};
+
 // The C++ signature of a callable: function pointers, lambdas and other function objects with
 // one operator(), std::function.
 template <class T>
@@ -263,6 +459,8 @@ template <class R, class... A>
 struct Signature<R (*)(A...)> {
   template <class F>
   using Host = HostFunctionImpl<F, R, A...>;
+  template <class F>
+  using BlockingHost = BlockingHostFunctionImpl<F, R, A...>;
 };
 template <class R, class... A>
 struct Signature<R(A...)> : Signature<R (*)(A...)> {};
@@ -277,11 +475,27 @@ struct Signature<R (C::*)(A...) const noexcept> : Signature<R (*)(A...)> {};
 template <class R, class... A>
 struct Signature<R (*)(A...) noexcept> : Signature<R (*)(A...)> {};
 
+// What weft::blocking(fn) returns: fn, marked to run off the worker threads.
+template <class F>
+struct Blocking {
+  F fn;
+};
+template <class T>
+struct IsBlocking : std::false_type {};
+template <class F>
+struct IsBlocking<Blocking<F>> : std::true_type {};
+
 template <class F>
 std::unique_ptr<HostFunction> makeHostFunction(F&& fn) {
   using D = std::decay_t<F>;
-  using Host = typename Signature<D>::template Host<D>;
-  return std::make_unique<Host>(std::forward<F>(fn));
+  if constexpr (IsBlocking<D>::value) {
+    using Fn = decltype(D::fn);
+    using Host = typename Signature<Fn>::template BlockingHost<Fn>;
+    return std::make_unique<Host>(std::forward<F>(fn).fn);
+  } else {
+    using Host = typename Signature<D>::template Host<D>;
+    return std::make_unique<Host>(std::forward<F>(fn));
+  }
 }
 
 // ---- calls into Go -----------------------------------------------------------------------
