@@ -13,11 +13,13 @@ type jobError struct{ id int }
 func (e jobError) Error() string { return fmt.Sprintf("job %d failed", e.id) }
 
 func run(id int, wg *sync.WaitGroup) {
+	if id != 2 {
+		defer wg.Done() // after the print below (defers run last-in first-out): a fixed order
+	}
 	defer fmt.Println("deferred in job", id)
 	if id == 2 {
 		panic(jobError{id})
 	}
-	wg.Done()
 }
 
 func main() {
