@@ -55,7 +55,10 @@ const ast::Ident* receiverBaseName(const ast::Expr* e) {
     } else if (auto s = e->as<ast::StarExpr>()) {
       e = s->x;
       while (e && e->is<ast::ParenExpr>()) e = e->as<ast::ParenExpr>()->x;
+      if (auto ix = e ? e->as<ast::IndexExpr>() : nullptr) e = ix->x;  // *T[P]
       return e ? e->as<ast::Ident>() : nullptr;
+    } else if (auto ix = e->as<ast::IndexExpr>()) {
+      e = ix->x;  // T[P]: a method of a generic type
     } else {
       return e->as<ast::Ident>();
     }

@@ -97,7 +97,9 @@ class CellLoader {
     cp.files = files;
     std::map<std::string, Package*> imported = importsOf(files);
     std::size_t errorsBefore = errorCount();
-    Checker checker(prog_, cp, files, imported, Options{});
+    auto owned = std::make_unique<Checker>(prog_, cp, files, imported, Options{});
+    Checker& checker = *owned;
+    checker.generics().checkers.push_back(std::move(owned));  // instantiates its generics later
     checker.checkPackage();
     if (errorCount() != errorsBefore) {
       // A standard package that does not check: keep nothing of it.
@@ -162,7 +164,9 @@ Session::Cell Session::check(ParsedFile file) {
     cp.pkg = main_;
     cp.files = {f};
     std::map<std::string, Package*> imported = loader.importsOf(cp.files);
-    Checker checker(prog, cp, cp.files, imported, Options{});
+    auto owned = std::make_unique<Checker>(prog, cp, cp.files, imported, Options{});
+    Checker& checker = *owned;
+    checker.generics().checkers.push_back(std::move(owned));  // instantiates its generics later
     checker.replCell_ = true;
     checker.checkPackage();
 
