@@ -305,6 +305,7 @@ LValue FuncCompiler::fieldPath(uint32_t baseReg, const Type* baseType, const std
       // The previous field was a pointer: load it and continue from its target.
       uint32_t r = b_.alloc();
       b_.emitABC(Op::LOAD, r, lv.a, lv.off);
+      b_.noteReference();  // the pointer field
       lv.a = r;
       lv.off = 0;
     }

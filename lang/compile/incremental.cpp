@@ -75,7 +75,7 @@ Incremental::Step Incremental::step() {
     vm::FuncProto& p = pc.func(init);
     p.wrapper = true;
     FuncBuilder b(p);
-    for (uint32_t c : calls) b.emitABx(vm::Op::CALL, 0, c);
+    for (uint32_t c : calls) b.emitABx(vm::Op::CALL, 0, c), b.noteWrites({});
     b.emitABC(vm::Op::RET0, 0);
     b.finish();
     out.init = static_cast<int32_t>(init);
