@@ -5,6 +5,7 @@
 #include <set>
 
 #include "lang/check/session.hpp"
+#include "lang/check/walk.hpp"
 #include "lang/parse.hpp"
 #include "lang/types.hpp"
 #include "stdlib/registry.hpp"
@@ -81,6 +82,17 @@ void wrapInPrintln(ast::Arena& arena, ast::ExprStmt* s) {
   s->x = call;
 }
 
+// A `defer` statement of the body itself (not of a function literal in it).
+bool defersCalls(const ast::BlockStmt* body) {
+  bool found = false;
+  lang::check::walk(body, [&](const ast::Node* n) {
+    if (n->is<ast::FuncLit>()) return false;
+    if (n->is<ast::DeferStmt>()) found = true;
+    return !found;
+  });
+  return found;
+}
+
 bool before(ast::Pos a, ast::Pos b) {
   return a.line != b.line ? a.line < b.line : a.col < b.col;
 }
@@ -99,11 +111,31 @@ std::string standardPackageFor(std::string_view name) {
   return best;
 }
 
+// Positions on the input's first line that a message quotes ("\t<input>:1:37: other
+// declaration of A"), shifted back by the cell's header.
+static std::string shiftQuotedPositions(const std::string& message, std::size_t headerLen) {
+  const std::string mark = std::string(kInputFile) + ":1:";
+  std::string out;
+  std::size_t i = 0;
+  for (std::size_t at; (at = message.find(mark, i)) != std::string::npos;) {
+    std::size_t digits = at + mark.size(), end = digits;
+    while (end < message.size() && message[end] >= '0' && message[end] <= '9') end++;
+    out.append(message, i, digits - i);
+    if (end > digits) {
+      std::size_t col = std::stoul(message.substr(digits, end - digits));
+      out += std::to_string(col > headerLen ? col - headerLen : 1);
+    }
+    i = end;
+  }
+  return out + message.substr(i);
+}
+
 void Session::Impl::printDiagnostics(const lang::Diagnostics& ds, std::size_t headerLen) {
   std::string text;
   for (lang::Diagnostic d : ds) {
     if (d.file == kInputFile && d.pos.line == 1)
       d.pos.col = d.pos.col > headerLen ? static_cast<uint32_t>(d.pos.col - headerLen) : 1;
+    if (d.file == kInputFile) d.message = shiftQuotedPositions(d.message, headerLen);
     text += d.str() + "\n";
   }
   err(text);
@@ -180,16 +212,23 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
   std::set<std::string> excluded;  // session imports the cell's own names replace
   std::set<std::size_t> wrap;      // statements whose value is printed (indices in the body)
   bool valuesDecided = false;
+  // The body defers calls: they are the session's (kSessionPackage), so the body ends with
+  // `defer weftrepl__.KeepDefers()`, which runs first and hands the others over.
+  bool keepDefers = false;
   const char* bodyName = s.checker->scope()->lookupLocal("main") ? "weftInput__" : "main";
   for (int attempt = 0; attempt < 8; attempt++) {
     std::string header = "package main; import (";
     for (auto& [name, path] : s.imports)
       if (!excluded.count(name)) header += name + " \"" + path + "\"; ";
     if (seg.kind == Segment::Stmts) header += std::string(kFmt) + " \"fmt\"; ";
+    if (keepDefers) header += std::string(kSessionPackage) + " \"" + kSessionPackage + "\"; ";
     header += "); ";
     if (seg.kind == Segment::Var) header += "var ";
     if (seg.kind == Segment::Stmts) header += "func " + std::string(bodyName) + "() {";
-    std::string text = header + body + (seg.kind == Segment::Stmts ? "\n}" : "");
+    std::string end = keepDefers ? "\ndefer " + std::string(kSessionPackage) + ".KeepDefers()\n}"
+                      : seg.kind == Segment::Stmts ? "\n}"
+                                                   : "";
+    std::string text = header + body + end;
     if (std::getenv("WEFT_REPL_DEBUG")) s.err("[cell] " + text + "\n");
     lang::ParseResult r = lang::parse(kInputFile, text);
     if (!r.file) {
@@ -205,6 +244,10 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
     ast::BlockStmt* block = nullptr;
     if (seg.kind == Segment::Stmts) {
       block = const_cast<ast::FuncDecl*>(findFunc(r.file, bodyName))->body;
+      if (!keepDefers && defersCalls(block)) {
+        keepDefers = true;
+        continue;
+      }
       for (std::size_t i : wrap)
         if (i < block->list.size())
           if (auto es = block->list[i]->as<ast::ExprStmt>()) wrapInPrintln(*r.arena, es);
@@ -284,7 +327,7 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
       const types::Package* pkg = s.checker->package(spec->path->value);
       if (!pkg) continue;
       std::string name = spec->name ? spec->name->name : pkg->name;
-      if (name == kFmt || name == "_" || name == ".") continue;
+      if (name == kFmt || name == kSessionPackage || name == "_" || name == ".") continue;
       bool have =
           std::any_of(s.imports.begin(), s.imports.end(), [&](auto& p) { return p.first == name; });
       if (!have) s.imports.emplace_back(name, spec->path->value);
@@ -424,7 +467,6 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
 }
 
 bool Session::Impl::run(const std::vector<Compiled>& cells) {
-  machine->programGrew();
   const vm::Program& p = *compiler->program();
   for (const Compiled& c : cells) {
     for (int32_t fn : {c.init, c.body}) {
