@@ -13,8 +13,8 @@ func (t T1) String() string { return fmt.Sprintf("T(%d)", t.n) }
 type T struct{ n int }
 
 func (t T) String() string { return fmt.Sprintf("T<%d>", t.n) }
-func (t *T) Inc()         { t.n++ }
-func (t T) Double() int   { return 2 * t.n }
+func (t *T) Inc()          { t.n++ }
+func (t T) Double() int    { return 2 * t.n }
 
 type Incer interface{ Inc() }
 

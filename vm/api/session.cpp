@@ -42,7 +42,7 @@ const char* const kHelp =
     ":help           this text\n"
     ":quit           leave (also Ctrl-D)\n"
     ":reset          forget everything (stops every goroutine)\n"
-    ":type expr      print the type of an expression\n"
+    ":type expr      print the type of an expression (of a constant: untyped int, ...)\n"
     ":disasm name    print the bytecode of a function (e.g. :disasm f, :disasm T.M)\n"
     ":load file.go   load the declarations of a Go file of package main (then call main())\n"
     ":goroutines     list the goroutines: id, state or wait reason, current line\n";

@@ -135,7 +135,12 @@ void Session::Impl::printDiagnostics(const lang::Diagnostics& ds, std::size_t he
   for (lang::Diagnostic d : ds) {
     if (d.file == kInputFile && d.pos.line == 1)
       d.pos.col = d.pos.col > headerLen ? static_cast<uint32_t>(d.pos.col - headerLen) : 1;
-    if (d.file == kInputFile) d.message = shiftQuotedPositions(d.message, headerLen);
+    if (d.file == kInputFile) {
+      d.message = shiftQuotedPositions(d.message, headerLen);
+      // A printed value's implicit fmt.Println is the user's fmt as far as messages go.
+      for (std::size_t at; (at = d.message.find(std::string(kFmt) + ".")) != std::string::npos;)
+        d.message.replace(at, std::string_view(kFmt).size(), "fmt");
+    }
     text += d.str() + "\n";
   }
   err(text);
@@ -411,6 +416,17 @@ bool Session::Impl::compileFile(const std::string& filename, std::string_view so
   return true;
 }
 
+const types::Type* Session::Impl::constantType(const std::string& header, std::string_view expr) {
+  lang::ParseResult r = lang::parse(kInputFile, header + std::string(expr) + "\n");
+  if (!r.file) return nullptr;
+  for (ast::ImportSpec* spec : r.file->imports) spec->used = true;
+  ast::File* file = r.file;
+  lang::check::Session::Cell cell = checker->check({std::move(r.arena), file});
+  const types::Object* c = cell.ok ? cell.scope->lookupLocal("weftType__") : nullptr;
+  checker->discard(cell);
+  return c && c->kind == types::ObjKind::Const ? c->type : nullptr;
+}
+
 bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
   // `expr` as a printed expression statement: any value or multi-value call checks.
   std::string input(expr);
@@ -424,6 +440,13 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
   for (int attempt = 0; attempt < 4; attempt++) {
     std::string header = "package main; import (";
     for (auto& [name, path] : imports) header += name + " \"" + path + "\"; ";
+    // A constant expression has its own type, untyped ones included ("untyped int", as go/types
+    // says; printed as a value it would become its default type, int).
+    if (const types::Type* t = constantType(header + "); const weftType__ = ", input)) {
+      imports = savedImports;
+      *out = t->str(true);
+      return true;
+    }
     header += std::string(kFmt) + " \"fmt\"; ); func weftType__() {";
     lang::ParseResult r = lang::parse(kInputFile, header + input + "\n}");
     if (!r.file) break;
@@ -442,6 +465,11 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
     if (cell.ok) {
       const types::Type* t = arg->type;
       *out = t ? t->str(true) : "?";  // as Go's %T: main.P
+      const ast::Expr* x = arg;
+      while (x->is<ast::ParenExpr>()) x = x->as<ast::ParenExpr>()->x;
+      if (auto id = x->as<ast::Ident>(); id && id->obj && id->obj->kind == types::ObjKind::Nil)
+        *out = "untyped nil";
+      imports = savedImports;
       return true;
     }
     bool retry = false;

@@ -107,6 +107,8 @@ struct Session::Impl {
                    std::vector<Compiled>& cells);
   // :type — the type of an expression, or the diagnostics.
   bool typeOf(std::string_view expr, std::string* out);
+  // The type of `expr` as a constant (`header` ends in "const name = "), or null.
+  const types::Type* constantType(const std::string& header, std::string_view expr);
   // Runs compiled cells in order; false after a panic, interrupt or exit.
   bool run(const std::vector<Compiled>& cells);
   void printDiagnostics(const lang::Diagnostics& ds, std::size_t headerLen);
