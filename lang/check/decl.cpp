@@ -308,6 +308,11 @@ void Checker::collectMethods(TypeName* obj) {
     Func* alt = nullptr;
     for (Func* e : named->methods)
       if (e->name == m->name) alt = e;
+    if (alt && replCell_ && std::find(list.begin(), list.end(), alt) == list.end()) {
+      // An interactive session: a method of an earlier input is replaced (like a func).
+      std::replace(named->methods.begin(), named->methods.end(), alt, m);
+      continue;
+    }
     if (alt) {
       error(m->pos, obj->name + "." + m->name + " redeclared in this block\n\t" +
                         posString(alt->pos) + ": other declaration of " + m->name);
