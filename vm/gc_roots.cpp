@@ -49,4 +49,10 @@ void visitDeferredCalls(const Goroutine& g, RootVisitor& v) {
   }
 }
 
+void visitReplayMemos(const Goroutine& g, RootVisitor& v) {
+  for (const ReplayMemo& memo : g.replays)
+    for (std::size_t k = 0; k < memo.words.size(); k++)
+      if (memo.refs[k]) v.precise(memo.words[k]);
+}
+
 }  // namespace weft::vm

@@ -457,6 +457,7 @@ void Machine::visitRoots(RootVisitor& v) {
     for (auto& g : goroutines_) {
       visitGoroutineRegisters(*g, v);  // precise, with the register maps (vm/gc_roots.hpp)
       visitDeferredCalls(*g, v);
+      visitReplayMemos(*g, v);
       for (PanicRecord* pr = g->panic; pr; pr = pr->link) v.precise(fromPtr(pr->value));
     }
   }

@@ -96,8 +96,11 @@ bool format(NativeCall& call, Mode mode, Printer& p) {
   return true;
 }
 
+// The natives below are replayable (vm/native.hpp, "Unnest and replay"): they only call String
+// / Error / GoString methods, and write their result or output at the end.
 template <Mode mode>
 NativeResult sprint(NativeCall& call) {
+  call.allowReplay();
   NativeHost host(call);
   Printer p(host);
   if (!format(call, mode, p)) return NativeResult::Done;
@@ -107,6 +110,7 @@ NativeResult sprint(NativeCall& call) {
 
 template <Mode mode>
 NativeResult print(NativeCall& call) {
+  call.allowReplay();
   NativeHost host(call);
   Printer p(host);
   if (!format(call, mode, p)) return NativeResult::Done;
@@ -119,6 +123,7 @@ NativeResult print(NativeCall& call) {
 // func errorf(format string, a []any) (string, []int): Sprintf in Errorf mode, plus the
 // argument indexes of the %w operands.
 NativeResult errorf(NativeCall& call) {
+  call.allowReplay();
   NativeHost host(call);
   Printer p(host);
   p.allowWrapping();
