@@ -264,11 +264,14 @@ void Detector::handOff(ThreadState& a, ThreadState& b, RaceSlot& slot) {
   RaceSync* s = syncOf(slot);
   {
     std::lock_guard<SpinLock> lock(s->lock);
-    s->vc.joinThree(a.vc, b.vc);
+    // All three end with the same clock (sharing its base); a goroutine's own entry in its
+    // `vc` is below its `clock`, which is harmless (its own accesses are never checked).
+    s->vc.join(a.vc);
+    s->vc.join(b.vc);
     s->vc.setMax(a.tid, a.clock);
     s->vc.setMax(b.tid, b.clock);
-    a.vc.setMax(b.tid, b.clock);
-    b.vc.setMax(a.tid, a.clock);
+    a.vc = s->vc;
+    b.vc = s->vc;
   }
   advance(a);
   advance(b);
@@ -287,6 +290,32 @@ void Detector::acquire(Schedulable* task, RaceSlot& slot) {
 
 void Detector::release(Schedulable* task, RaceSlot& slot) {
   if (ThreadState* ts = stateOf ? stateOf(task) : nullptr) release(*ts, slot);
+}
+
+void Detector::acquireRelease(Schedulable* task, RaceSlot& slot) {
+  if (ThreadState* ts = stateOf ? stateOf(task) : nullptr) releaseAcquire(*ts, slot);
+}
+
+void Detector::handOff(Schedulable* self, Schedulable* other, RaceSlot& slot) {
+  ThreadState* a = self && stateOf ? stateOf(self) : nullptr;
+  ThreadState* b = other && stateOf ? stateOf(other) : nullptr;
+  if (a && b) return handOff(*a, *b, slot);
+  // One side is no goroutine (a host thread): the other releases then acquires.
+  if (ThreadState* t = a ? a : b) releaseAcquire(*t, slot);
+}
+
+void Detector::transfer(RaceSlot& from, RaceSlot& to) {
+  RaceSync* f = syncOf(from);
+  RaceSync* t = syncOf(to);
+  if (f == t) return;
+  // Copy under `from`'s lock, join under `to`'s: never two sync locks at once.
+  VectorClock vc;
+  {
+    std::lock_guard<SpinLock> lock(f->lock);
+    vc = f->vc;
+  }
+  std::lock_guard<SpinLock> lock(t->lock);
+  t->vc.join(vc);
 }
 
 // ---- reports ----------------------------------------------------------------------------------
