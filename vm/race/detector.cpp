@@ -96,7 +96,7 @@ ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, Stack created
         std::_Exit(66);
       }
       ts->tid = static_cast<Tid>(slots_.size());
-      slots_.emplace_back();
+      slots_.emplace_back().owners.reserve(kOwners + 1);
     }
     Slot& s = slots_[ts->tid];
     ts->clock = ++s.clock;
@@ -113,16 +113,21 @@ ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, Stack created
 
 void Detector::goEnd(ThreadState* ts) {
   ts->info->finished.store(true, std::memory_order_relaxed);
+  ts->vc.clear();  // outside the lock (may free a clock base)
+  std::shared_ptr<GoroutineInfo> old;
   {
     std::lock_guard<std::mutex> lock(slotsMu_);
     slots_[ts->tid].clock = ts->clock;
     freeSlots_.push_back(ts->tid);
-    finished_.push_back(ts->info);
+    finished_.push_back(std::move(ts->info));
     if (finished_.size() > kFinishedKept) {
-      finished_.front()->trace.reset();
+      old = std::move(finished_.front());
       finished_.pop_front();
     }
   }
+  // The oldest kept history goes (its goroutine stays known through its slot's owners); the
+  // trace has its own lock, so this needs no slotsMu_.
+  if (old) old->trace.reset();
   delete ts;
 }
 

@@ -20,6 +20,7 @@ StackFrame callerFrame(const Frame& f) {
 // The full stack of `g` with its top frame at `topPc`.
 Stack stackOf(const Goroutine& g, const Instr* topPc) {
   Stack s;
+  s.reserve(g.frames.size());
   for (std::size_t k = 0; k + 1 < g.frames.size(); k++) s.push_back(callerFrame(g.frames[k]));
   if (!g.frames.empty()) s.push_back({g.frames.back().fn, topPc});
   return s;
