@@ -91,13 +91,16 @@ struct ClockBase {
     b->n = n;
     b->cap = cap;
     std::memset(b->c + filled, 0, sizeof(Clock) * (cap - filled));
-    if (parent && !parent->hasChild.exchange(true, std::memory_order_acq_rel)) {
+    // (Loads first: the parent is usually shared, a write would take its cache line away.)
+    if (parent && !parent->hasChild.load(std::memory_order_acquire) &&
+        !parent->hasChild.exchange(true, std::memory_order_acq_rel)) {
       b->lineage = parent->lineage;
       b->seq = parent->seq + 1;
     } else {
       b->lineage = newLineage();
       if (parent) {
-        parent->frozen.store(true, std::memory_order_release);
+        if (!parent->frozen.load(std::memory_order_relaxed))
+          parent->frozen.store(true, std::memory_order_release);
         b->addDominated(parent->lineage, parent->seq);
       }
     }
@@ -129,7 +132,8 @@ struct ClockBase {
   void absorb(const ClockBase* o) {
     for (const Point& p : o->dominated)
       if (p.lineage) addDominated(p.lineage, p.seq);
-    o->frozen.store(true, std::memory_order_release);
+    if (!o->frozen.load(std::memory_order_relaxed))
+      o->frozen.store(true, std::memory_order_release);
     addDominated(o->lineage, o->seq);
   }
   static void ref(ClockBase* b) {
