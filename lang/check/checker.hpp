@@ -356,9 +356,17 @@ class Checker {
   std::vector<ast::File*> files_;
   std::map<std::string, types::Package*> imported_;
   std::shared_ptr<GenericsState> generics_;
-  size_t bodiesDone_ = 0;
-  const ast::Expr* callFun_ =
-      nullptr;  // the IndexExpr callee of the call being checked  // funcBodies_ checked so far
+  size_t bodiesDone_ = 0;               // funcBodies_ checked so far
+  const ast::Expr* callFun_ = nullptr;  // the IndexExpr callee of the call being checked
+  // Checking a generic body with its type parameters as types (genericBodies): only errors
+  // about operations on type parameters are reported (forceError_); everything else is checked
+  // per instance.
+  bool genericBody_ = false;
+  bool forceError_ = false;
+  void genericBodies();
+  void typeParamError(const ast::Node* at, std::string msg);
+  bool typeParamOp(Operand& x, ast::Op op, bool unaryOp, bool* ok);
+  bool typeParamComparison(Operand& x, Operand& y, ast::Op op);
   Options options_;
 
   std::string fileName_;
