@@ -128,6 +128,7 @@ const Type* Checker::constraintType(const ast::Expr* e) {
   ts.all = false;
   ts.terms = terms;
   generics().typeSets[iface] = ts;
+  generics().implicit.insert(iface);
   recordTypeExpr(e, iface);
   return iface;
 }
@@ -188,12 +189,36 @@ TypeSet Checker::typeSetOf(const Type* constraint) {
   return {};
 }
 
+// Go's spelling of a constraint: its name, `~int|~string` for an implicit interface, else
+// `interface{M() int; ~int|~string}`.
+std::string Checker::constraintString(const Type* constraint) {
+  if (!constraint || constraint->kind != Kind::Interface) return typeString(constraint);
+  auto it = generics().typeSets.find(constraint);
+  if (it == generics().typeSets.end()) return typeString(constraint);
+  std::string terms;
+  for (size_t i = 0; i < it->second.terms.size(); i++) {
+    if (i) terms += "|";
+    if (it->second.terms[i].tilde) terms += "~";
+    terms += typeString(it->second.terms[i].type);
+  }
+  if (it->second.comparable) terms = terms.empty() ? "comparable" : "comparable; " + terms;
+  if (generics().implicit.count(constraint)) return terms;
+  std::string s = "interface{";
+  auto I = static_cast<const Interface*>(constraint);
+  for (const Func* m : I->allMethods) {
+    std::string sig = m->type ? typeString(m->type) : "func()";
+    if (sig.rfind("func", 0) == 0) sig = sig.substr(4);
+    s += m->name + sig + "; ";
+  }
+  return s + terms + "}";
+}
+
 bool Checker::satisfies(const Type* V, const Type* constraint, std::string* cause) {
   if (!V || V->kind == Kind::Invalid || !constraint) return true;
   if (V->kind == Kind::TypeParam) return true;  // an open instance: checked where it is closed
   const Type* cu = constraint->underlying();
   if (cu->kind != Kind::Interface) return true;
-  std::string cname = typeString(constraint);
+  std::string cname = constraintString(constraint);
   TypeSet ts = typeSetOf(constraint);
   if (!ts.all) {
     bool ok = false;
@@ -825,15 +850,18 @@ bool Checker::inferTypeArgs(GenericFunc& gf, std::vector<const Type*>& targs, si
 }
 
 bool Checker::checkTypeArgs(GenericFunc& gf, const std::vector<const Type*>& targs,
-                            const ast::Node* at) {
+                            const ast::Node* at, ast::Pos pos) {
   std::map<const TypeParam*, const Type*> m;
   for (size_t i = 0; i < targs.size(); i++) m[gf.tparams[i]] = targs[i];
   for (size_t i = 0; i < targs.size(); i++) {
     std::string cause;
     const Type* c = subst(gf.tparams[i]->constraint, m);
     if (!satisfies(targs[i], c, &cause)) {
-      // Go: "T (type X) does not satisfy C" for inferred ones, "X does not satisfy C" else.
-      errorAt(at, cause);
+      // Explicit type arguments: at the index expression; inferred ones: at the call's (.
+      if (at)
+        errorAt(at, cause);
+      else
+        error(pos, cause);
       return false;
     }
   }
@@ -869,6 +897,7 @@ ExprKind Checker::genericCall(Operand& x, const ast::CallExpr* call) {
   const ast::Expr* fun = unparen(call->fun);
   const ast::IndexExpr* ix = fun->as<ast::IndexExpr>();
   const ast::Node* at = call->fun;
+  ast::Pos atPos = call->lparen.valid() ? call->lparen : startPos(call->fun);
   if (ix) {
     for (const ast::Expr* e : ix->indices) targs.push_back(varType(e));
     for (const Type* t : targs)
@@ -905,7 +934,7 @@ ExprKind Checker::genericCall(Operand& x, const ast::CallExpr* call) {
       return ExprKind::Statement;
     }
   }
-  if (!checkTypeArgs(gf, targs, at)) {
+  if (!checkTypeArgs(gf, targs, explicitCount == targs.size() ? at : nullptr, atPos)) {
     x.mode = Mode::Invalid;
     x.expr = call;
     return ExprKind::Statement;
@@ -960,7 +989,7 @@ void Checker::explicitInstance(Operand& x, const ast::IndexExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  if (!checkTypeArgs(gf, targs, e->x)) {
+  if (!checkTypeArgs(gf, targs, e->x, {})) {
     x.mode = Mode::Invalid;
     return;
   }
@@ -1045,8 +1074,8 @@ bool Checker::typeParamOp(Operand& x, ast::Op op, bool unaryOp, bool* ok) {
   if (!*ok)
     typeParamError(x.expr, std::string("invalid operation: operator ") + ast::spell(op) +
                                " not defined on " + exprString(x.expr) + " (variable of type " +
-                               tp->obj->name + " constrained by " + typeString(tp->constraint) +
-                               ")");
+                               tp->obj->name + " constrained by " +
+                               constraintString(tp->constraint) + ")");
   return true;
 }
 
