@@ -17,4 +17,8 @@ void visitGoroutineRegisters(const Goroutine& g, RootVisitor& v);
 // The closures and argument words of g's deferred calls.
 void visitDeferredCalls(const Goroutine& g, RootVisitor& v);
 
+// The recorded method results of g's replayed native calls (Goroutine::replays), the words
+// their methods' signatures call references.
+void visitReplayMemos(const Goroutine& g, RootVisitor& v);
+
 }  // namespace weft::vm

@@ -50,6 +50,11 @@ struct Frame {
   static constexpr uint8_t kDeferred = 1;
   // The deferred call was started by panicking (not by a normal return).
   static constexpr uint8_t kPanicDefer = 2;
+  // The bottom frame of a method call that a native made and that was spliced onto the
+  // goroutine's frames because it had to park or yield (vm/native_call.cpp, "Unnest and
+  // replay"): when it returns, its results complete the caller's ReplayMemo and the caller
+  // executes its native call instruction again.
+  static constexpr uint8_t kReplayBottom = 4;
 };
 
 // A call registered by `defer`: the callee and a copy of the evaluated arguments.
@@ -72,6 +77,25 @@ struct PanicRecord {
   bool goexit = false;      // runtime.Goexit: runs the deferred calls, never recovered, not printed
   int64_t deferFrame = -1;  // index of the frame running this panic's current deferred call
   PanicRecord* link = nullptr;
+};
+
+// The method calls a native (one marked by NativeCall::allowReplay) made so far, kept while
+// one of them runs as ordinary frames (it had to park or yield) so that the native can be run
+// again from the start with the calls it already made answered from here
+// (vm/native_call.cpp). One per replayed native call, innermost (highest frame) last.
+struct ReplayMemo {
+  struct Call {
+    const types::Type* recvType = nullptr;  // the receiver's dynamic type and method name: the
+    uint32_t nameId = 0;                    // replayed native must repeat the same calls
+    uint32_t firstWord = 0;                 // its results: words[firstWord .. +nwords)
+    uint32_t nwords = 0;
+    bool done = false;  // false: the call is the one running as spliced frames
+  };
+  uint32_t frame = 0;             // absolute index of the frame running the native call
+  const Instr* callPc = nullptr;  // the call instruction (CALLN / CALLI), executed again
+  std::vector<Call> calls;
+  std::vector<Word> words;    // results of the calls, concatenated
+  std::vector<uint8_t> refs;  // refs[i]: words[i] is a heap reference (by the method's signature)
 };
 
 enum class GStatus : uint8_t { Runnable, Running, Parked, Dead };
@@ -111,13 +135,20 @@ struct Goroutine : Schedulable {
   const FuncProto* creatorFn = nullptr;
   const Instr* creatorPc = nullptr;
   uint64_t creatorId = 0;
-  int nativeDepth = 0;      // nested interpreter loops running (NativeCall::callMethod)
-  std::string printBuffer;  // output of print/println until the statement ends
-  bool yieldNow = false;    // runtime.Gosched: yield after the current native call
-  bool goexited = false;    // finished through runtime.Goexit (main then does not end the program)
-  void* schedData = nullptr;  // unused (the scheduler's state is the Schedulable base)
+  int nativeDepth = 0;  // nested interpreter loops running (NativeCall::callMethod)
+  // How many of the nested loops, from the outermost, can be unnested (each was entered by a
+  // replayable native from a call instruction): a park or yield in the innermost loop unnests
+  // when this equals nativeDepth, else it fails as "blocking operation ..." (or does not yield).
+  int replayableDepth = 0;
+  uint32_t frameBase = 0;           // in a nested loop: the absolute index of frames[0]
+  bool unnestToYield = false;       // an Unnest in flight yields (else it parks)
+  std::vector<ReplayMemo> replays;  // GC roots (vm/gc_roots.hpp)
+  std::string printBuffer;          // output of print/println until the statement ends
+  bool yieldNow = false;            // runtime.Gosched: yield after the current native call
+  bool goexited = false;  // finished through runtime.Goexit (main then does not end the program)
+  void* schedData = nullptr;               // unused (the scheduler's state is the Schedulable base)
   race::ThreadState* raceState = nullptr;  // race mode: the detector's view (vm/race/)
-  std::size_t slot = 0;       // index in the Machine's goroutine list (under its lock)
+  std::size_t slot = 0;                    // index in the Machine's goroutine list (under its lock)
 
   ~Goroutine();
   // Makes sure registers up to `top` exist (growing the stack geometrically).
@@ -150,5 +181,25 @@ bool callNested(Machine& m, Goroutine& g, const FuncProto* proto, const Closure*
 // Calls an interface method target with the value boxed in `receiver` (see MethodSet).
 bool callMethodOn(Machine& m, Goroutine& g, const Box* receiver, const MethodTarget& target,
                   const Word* args, Word* results);
+
+// Thrown by the interpreter when a park or a yield in a nested loop unnests (all nested loops
+// replayable): each callNested on the way splices its loop's frames onto the enclosing ones,
+// and the outermost loop's native call instruction catches it (vm/native_call.cpp).
+struct Unnest {};
+
+// The interpreter's native call from a call instruction at `callPc` (CALLN, CALLI): runs the
+// native (replaying its memo if this call is being re-executed), and returns Unnested when a
+// nested loop unnested (the goroutine's frames now end with the spliced ones; it must park
+// or yield as `g.unnestToYield` says).
+enum class NativeCallStatus : uint8_t { Done, Park, Panicking, Unnested };
+NativeCallStatus callNativeAt(Machine& m, Goroutine& g, const NativeEntry& ne, Word* argsAndResults,
+                              const Instr* callPc);
+// A kReplayBottom frame returned to frame `frame` with its results at `results`: completes
+// that frame's memo and returns the call instruction to execute again (null if the memo is
+// missing, an internal error).
+const Instr* completeReplayedCall(Goroutine& g, uint32_t frame, const Word* results, uint32_t n);
+// Drops the memos of frames at index >= frame (their native calls were abandoned: a recovered
+// panic resumes below them).
+void dropReplays(Goroutine& g, uint32_t frame);
 
 }  // namespace weft::vm

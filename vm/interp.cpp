@@ -190,6 +190,10 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
   if (__builtin_expect(--budget <= 0, 0)) {            \
     SAVE_PC();                                         \
     if (g.nativeDepth == 0) return RunResult::Yielded; \
+    if (g.replayableDepth == g.nativeDepth) {          \
+      g.unnestToYield = true;                          \
+      throw Unnest{};                                  \
+    }                                                  \
     budget = kNestedBudget;                            \
   }
 
@@ -213,7 +217,8 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
 #endif
 
   LOAD_FRAME();
-  if (g.nativeDepth > 0) budget = kNestedBudget;
+  // A nested loop that cannot unnest runs to its end (it cannot yield).
+  if (g.nativeDepth > 0 && g.replayableDepth != g.nativeDepth) budget = kNestedBudget;
   if (__builtin_expect(g.pending.kind != PendingChanOp::None, 0)) {
     if (const char* msg = resumeChanOp(m, g)) {
       startRuntimeError(m, g, msg);
@@ -1105,11 +1110,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
       vmcase(CALLN) {
         const NativeEntry& ne = prog.natives[instrBx(i)];
         SAVE_PC();
-        bool panicking = false;
-        NativeResult r = callNative(m, g, ne, &RA, &panicking);
+        NativeCallStatus r = callNativeAt(m, g, ne, &RA, pc - 1);
         if (m.exitRequested()) return RunResult::Exited;
-        if (panicking) goto unwind;
-        if (r == NativeResult::Park) goto park;
+        if (r == NativeCallStatus::Unnested) goto unnested;
+        if (r == NativeCallStatus::Panicking) goto unwind;
+        if (r == NativeCallStatus::Park) goto park;
         if (__builtin_expect(g.yieldNow, 0)) {
           g.yieldNow = false;  // runtime.Gosched (a nested loop cannot yield: ignored there)
           if (g.nativeDepth == 0) return RunResult::Yielded;
@@ -1349,6 +1354,19 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
     uint32_t owner = f->deferOwner;
     g.frames.pop_back();
     if (__builtin_expect(flags != 0, 0)) {
+      if (flags & Frame::kReplayBottom) {
+        // A method a native called, spliced here when it parked or yielded: record its
+        // results and run the native's call instruction again (vm/native_call.cpp).
+        const Instr* again = completeReplayedCall(
+            g, g.frameBase + static_cast<uint32_t>(g.frames.size() - 1), R, fn->nresults);
+        LOAD_FRAME();
+        if (!again) {
+          startFatal(m, g, "internal error: lost the record of a native call");
+          goto unwind;
+        }
+        pc = again;
+        continue;
+      }
       if (flags & Frame::kPanicDefer) {
         PanicRecord* p = g.panic;
         if (p && p->recovered) {
@@ -1356,6 +1374,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
           // remaining deferred calls and return its results (from recoverPc).
           g.frames.resize(owner + 1);
           while (!g.defers.empty() && g.defers.back().frame > owner) g.defers.pop_back();
+          dropReplays(g, g.frameBase + owner);  // native calls abandoned by the panic
           g.panic = p->link;
           delete p;
           while (g.panic && g.panic->aborted) {
@@ -1386,6 +1405,7 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         // runtime.Goexit ran every deferred call: the goroutine ends normally.
         dropPanics(g);
         g.frames.clear();
+        if (g.nativeDepth == 0) g.replays.clear();
         g.goexited = true;
         return RunResult::Finished;
       }
@@ -1424,9 +1444,22 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
 
   park:
     if (g.nativeDepth > 0) {
+      if (g.replayableDepth == g.nativeDepth) {
+        // Every nested loop can unnest: the goroutine parks with this loop's frames spliced
+        // onto its own (caught at the outermost native call, which jumps to `unnested`).
+        g.unnestToYield = false;
+        throw Unnest{};
+      }
       startFatal(m, g, "blocking operation in a method called from native code");
       goto unwind;
     }
+    g.status = GStatus::Parked;
+    return RunResult::Parked;
+
+  unnested:
+    // A nested loop under the native called here unnested: the goroutine's frames now end with
+    // the method's (the top frame parked or yielded there).
+    if (g.unnestToYield) return RunResult::Yielded;
     g.status = GStatus::Parked;
     return RunResult::Parked;
   }

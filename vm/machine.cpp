@@ -457,7 +457,12 @@ void Machine::visitRoots(RootVisitor& v) {
     for (auto& g : goroutines_) {
       visitGoroutineRegisters(*g, v);  // precise, with the register maps (vm/gc_roots.hpp)
       visitDeferredCalls(*g, v);
+      visitReplayMemos(*g, v);
       for (PanicRecord* pr = g->panic; pr; pr = pr->link) v.precise(fromPtr(pr->value));
+    }
+    for (const DeferRecord& d : sessionDefers_) {  // an interactive session's (machine_session)
+      if (d.closure) v.precise(fromPtr(d.closure));
+      v.conservative(d.args.data(), d.args.size());
     }
   }
   {

@@ -56,8 +56,17 @@ struct NativeCall {
   // records Go's wait reason (static storage: the primitive's `waitReason`) for deadlock
   // reports and returns NativeResult::Park. See "Blocking natives" below.
   NativeResult park(const char* waitReason);
+  // Declares that this native may be replayed (see "Unnest and replay" below). Call it before
+  // the first callMethod.
+  void allowReplay() { replaySafe = true; }
   bool panicking = false;  // set by the three functions above
   bool failedFatally = false;
+
+  // The interpreter's and callMethod's bookkeeping for replays (vm/native_call.cpp).
+  bool replaySafe = false;
+  const void* replaySite = nullptr;  // the call instruction, when the call site can replay
+  int32_t memo = -1;                 // index into Goroutine::replays, once a method was called
+  uint32_t nextCall = 0;             // method calls made (or replayed) so far
 };
 
 // The native either completes (returns Done) or parks the goroutine (Park): a blocking native
@@ -90,8 +99,33 @@ struct NativeCall {
 // must be written through the Waiter (channel values) or be implied (a lock held, a WaitGroup
 // at zero); the native's `results` words are not rewritten on resume, so a parking native with
 // results writes them before it parks. A native called from a nested interpreter loop
-// (callMethod: e.g. fmt calling a String method) cannot park: the goroutine dies with a fatal
-// error "blocking operation in a method called from native code".
+// (callMethod: e.g. fmt calling a String method) parks only if the native is replayable,
+// see below; otherwise the goroutine dies with a fatal error "blocking operation in a method
+// called from native code".
+//
+// ---- Unnest and replay -----------------------------------------------------------------------
+// A method that callMethod runs in a nested interpreter loop may park (a Mutex, a channel) or
+// use up its time slice (then it yields at once if the world must stop). When every native
+// on the way down is replayable, the interpreter then *unnests*: it abandons the natives' C++
+// frames (by a C++ exception, `vm::Unnest`, thrown from the nested loop and caught at the
+// outermost native call instruction), splices the method's frames onto the goroutine's frames
+// as an ordinary call, and parks or yields normally. When that method returns, its results
+// are recorded and the native's call instruction runs again: the native starts over, and its
+// first method calls are answered from the record (`Goroutine::replays`) without running
+// again; the rest run as usual. So a native that calls allowReplay() promises:
+//   - it makes no observable side effect before its last callMethod (output, writes to Go
+//     memory, ...): its work up to there may be done several times; results are written at
+//     the end;
+//   - given the same arguments and method results it makes the same method calls in the same
+//     order (same receiver type and method name);
+//   - it is exception-safe (RAII only: no lock, counter or global state left behind when an
+//     exception unwinds it from inside callMethod), and never catches `vm::Unnest` (a
+//     catch (...) must rethrow);
+//   - its arguments and call are as the interpreter passed them (only calls from CALLN
+//     instructions replay; deferred native calls and natives reached otherwise keep the fatal
+//     error).
+// fmt's Sprint/Print/Errorf family is replayable (Fprint* is Go code: Sprint, then w.Write
+// from Go). Scanning from a Go io.Reader is not (Read fills a buffer the native allocated).
 // Timer fire functions (time.AfterFunc) run on the timer thread: they may call
 // SyncEnv::machine->spawn(...) (any thread) and chanTrySend, nothing that parks.
 enum class NativeResult { Done, Park };

@@ -38,6 +38,146 @@ void NativeCall::fatal(std::string_view msg) {
   failedFatally = true;
 }
 
+namespace {
+
+// Calls + loop back-edges a replayable nested loop runs before it unnests to yield (the
+// Machine's time slice).
+constexpr int64_t kNestedSlice = 20000;
+
+// Does a word of type t (one result word) hold a heap reference?
+bool holdsReference(const types::Type* t) {
+  if (!t) return true;
+  switch (t->underlying()->kind) {
+    case types::Kind::Bool:
+    case types::Kind::Int:
+    case types::Kind::Int8:
+    case types::Kind::Int16:
+    case types::Kind::Int32:
+    case types::Kind::Int64:
+    case types::Kind::Uint:
+    case types::Kind::Uint8:
+    case types::Kind::Uint16:
+    case types::Kind::Uint32:
+    case types::Kind::Uint64:
+    case types::Kind::Uintptr:
+    case types::Kind::Float32:
+    case types::Kind::Float64:
+      return false;
+    default:
+      return true;
+  }
+}
+
+inline uint32_t topOfFrames(const Goroutine& g) {
+  const Frame& t = g.frames.back();
+  return t.base + t.fn->nregs;
+}
+
+bool callNestedImpl(Machine& m, Goroutine& g, const FuncProto* proto, const Closure* closure,
+                    const Word* args, Word* results, bool replayable);
+
+bool callMethodOnImpl(Machine& m, Goroutine& g, const Box* receiver, const MethodTarget& t,
+                      const Word* args, Word* results, bool replayable) {
+  const Program& prog = m.program();
+  Word recv = t.recvInline ? fromPtr(const_cast<Word*>(receiver->payload)) : receiver->payload[0];
+  uint32_t nparams = t.func >= 0 ? prog.funcs[t.func]->nparams : prog.natives[t.native].nparams;
+  std::vector<Word> argv(std::max<uint32_t>(nparams, 1) + 1);
+  argv[0] = recv;
+  if (nparams > 1 && args) std::memcpy(argv.data() + 1, args, (nparams - 1) * sizeof(Word));
+  if (t.func >= 0)
+    return callNestedImpl(m, g, prog.funcs[t.func].get(), nullptr, argv.data(), results,
+                          replayable);
+  const NativeEntry& ne = prog.natives[t.native];
+  NativeCall call{argv.data(), results, m.heap(), m, g, ne.sig};
+  NativeResult r = ne.fn(call);
+  if (r == NativeResult::Park) {
+    startFatal(m, g, "blocking operation in a method called from native code");
+    return false;
+  }
+  return !call.panicking;
+}
+
+// The nested loop's state is on `g` (its frames, defers and registers, the registers at the
+// same indexes as they would have on the goroutine's own stack): put the enclosing loop's
+// below it, so that the goroutine continues as if the method had been called normally.
+void splice(Goroutine& g, std::vector<Word>& outerStack, std::vector<Frame>& outerFrames,
+            std::vector<DeferRecord>& outerDefers, PanicRecord* entryPanic, uint32_t base) {
+  const auto off = static_cast<uint32_t>(outerFrames.size());
+  for (Frame& fr : g.frames)
+    if (fr.flags & Frame::kDeferred) fr.deferOwner += off;
+  g.frames.front().flags |= Frame::kReplayBottom;
+  for (DeferRecord& d : g.defers) d.frame += off;
+  for (PanicRecord* p = g.panic; p && p != entryPanic; p = p->link)
+    if (p->deferFrame >= 0) p->deferFrame += off;
+  // The words below `base` are unused in the nested loop's stack (callNestedImpl); the
+  // nested registers stay where they are (a Waiter may point at them).
+  std::copy(outerStack.begin(), outerStack.begin() + std::min<std::size_t>(base, outerStack.size()),
+            g.stack.begin());
+  outerFrames.insert(outerFrames.end(), g.frames.begin(), g.frames.end());
+  g.frames = std::move(outerFrames);
+  outerDefers.insert(outerDefers.end(), std::make_move_iterator(g.defers.begin()),
+                     std::make_move_iterator(g.defers.end()));
+  g.defers = std::move(outerDefers);
+}
+
+bool callNestedImpl(Machine& m, Goroutine& g, const FuncProto* proto, const Closure* closure,
+                    const Word* args, Word* results, bool replayable) {
+  if (!proto) proto = closure->proto;
+  const bool unnestable = replayable && g.replayableDepth == g.nativeDepth && !g.frames.empty();
+  // A fresh register stack: the caller's registers (and the native's pointers into them)
+  // must not move while the nested call grows its own. When the loop may unnest, its
+  // registers start where a normal call's would (above the caller's frames) and the words
+  // below stay unused: unnesting copies the caller's registers there, and this stack becomes
+  // the goroutine's without moving the nested registers.
+  const uint32_t base = unnestable ? topOfFrames(g) : 0;
+  std::vector<Word> savedStack = std::move(g.stack);
+  std::vector<Frame> savedFrames = std::move(g.frames);
+  std::vector<DeferRecord> savedDefers = std::move(g.defers);
+  PanicRecord* const entryPanic = g.panic;
+  const uint32_t savedFrameBase = g.frameBase;
+  const bool wasGoexited = g.goexited;
+  g.stack.assign(base + std::max<std::size_t>(proto->nregs, 16), 0);
+  g.frames.clear();
+  g.defers.clear();
+  if (proto->nparams) std::memcpy(g.stack.data() + base, args, proto->nparams * sizeof(Word));
+  g.frames.push_back(Frame{proto, closure, proto->code.data(), base, 0, 0});
+  g.frameBase = savedFrameBase + static_cast<uint32_t>(savedFrames.size());
+  g.nativeDepth++;
+  if (unnestable) g.replayableDepth++;
+  RunResult r;
+  try {
+    r = interpret(m, g, unnestable ? kNestedSlice : 0);
+  } catch (const Unnest&) {
+    splice(g, savedStack, savedFrames, savedDefers, entryPanic, base);
+    g.nativeDepth--;
+    g.replayableDepth--;
+    g.frameBase = savedFrameBase;
+    throw;
+  }
+  g.nativeDepth--;
+  if (unnestable) g.replayableDepth--;
+  g.frameBase = savedFrameBase;
+  bool ok = r == RunResult::Finished;
+  if (ok && proto->nresults)
+    std::memcpy(results, g.stack.data() + base, proto->nresults * sizeof(Word));
+  g.stack = std::move(savedStack);
+  g.frames = std::move(savedFrames);
+  g.defers = std::move(savedDefers);
+  if (ok && g.goexited && !wasGoexited) {
+    // runtime.Goexit ran the method's deferred calls; it goes on through the caller's.
+    g.goexited = false;
+    auto* p = new PanicRecord;
+    p->goexit = true;
+    p->link = g.panic;
+    g.panic = p;
+    ok = false;
+  }
+  if (!ok && g.panic) g.panic->deferFrame = -1;
+  return ok;
+}
+
+}  // namespace
+
 bool NativeCall::callMethod(Box* receiver, std::string_view method, const Word* args,
                             Word* results) {
   if (!receiver) return false;
@@ -46,13 +186,68 @@ bool NativeCall::callMethod(Box* receiver, std::string_view method, const Word* 
   if (id == prog.methodIds.end()) return false;
   const MethodTarget* t = lookupMethod(prog, receiver->type, id->second);
   if (!t) return false;
-  if (!callMethodOn(machine, goroutine, receiver, *t, args, results)) panicking = true;
+  Goroutine& g = goroutine;
+  const bool replayable =
+      replaySafe && replaySite && g.replayableDepth == g.nativeDepth && !g.frames.empty();
+  if (!replayable) {
+    if (!callMethodOn(machine, g, receiver, *t, args, results)) panicking = true;
+    return true;
+  }
+  if (memo < 0) {
+    // This native's memo: the innermost one if it is this call being replayed, else a new one.
+    const uint32_t frame = g.frameBase + static_cast<uint32_t>(g.frames.size() - 1);
+    const void* site = replaySite;
+    if (!g.replays.empty() && g.replays.back().frame == frame && g.replays.back().callPc == site) {
+      memo = static_cast<int32_t>(g.replays.size() - 1);
+    } else {
+      dropReplays(g, frame);  // left over from an abandoned call (none expected)
+      g.replays.push_back(ReplayMemo{frame, static_cast<const Instr*>(site), {}, {}, {}});
+      memo = static_cast<int32_t>(g.replays.size() - 1);
+    }
+  }
+  const uint32_t nresults =
+      t->func >= 0 ? prog.funcs[t->func]->nresults : prog.natives[t->native].nresults;
+  {
+    ReplayMemo& mm = g.replays[static_cast<std::size_t>(memo)];
+    if (nextCall < mm.calls.size()) {
+      const ReplayMemo::Call& c = mm.calls[nextCall];
+      if (c.done && c.recvType == receiver->type && c.nameId == id->second &&
+          c.nwords == nresults) {
+        if (nresults) std::memcpy(results, mm.words.data() + c.firstWord, nresults * sizeof(Word));
+        nextCall++;
+        return true;
+      }
+      // The native went another way than last time (only a racy program can make it): the
+      // rest of the record is of no use.
+      mm.words.resize(c.firstWord);
+      mm.refs.resize(c.firstWord);
+      mm.calls.resize(nextCall);
+    }
+    ReplayMemo::Call c{receiver->type, id->second, static_cast<uint32_t>(mm.words.size()), nresults,
+                       false};
+    mm.calls.push_back(c);
+    mm.words.resize(mm.words.size() + nresults, 0);
+    const types::Tuple* res = t->sig ? t->sig->results : nullptr;
+    for (uint32_t k = 0; k < nresults; k++) {
+      bool ref = !res || res->size() != nresults || holdsReference(res->vars[k]->type);
+      mm.refs.push_back(ref ? 1 : 0);
+    }
+  }
+  const uint32_t callIndex = nextCall++;
+  if (!callMethodOnImpl(machine, g, receiver, *t, args, results, true)) {
+    panicking = true;
+    return true;
+  }
+  ReplayMemo& mm = g.replays[static_cast<std::size_t>(memo)];  // may have moved
+  ReplayMemo::Call& c = mm.calls[callIndex];
+  if (nresults) std::memcpy(mm.words.data() + c.firstWord, results, nresults * sizeof(Word));
+  c.done = true;
   return true;
 }
 
 Box* NativeCall::recoverPanic() {
   PanicRecord* p = goroutine.panic;
-  if (!p || p->fatal || failedFatally) return nullptr;
+  if (!p || p->fatal || p->goexit || failedFatally) return nullptr;
   goroutine.panic = p->link;
   Box* value = p->value;
   delete p;
@@ -62,46 +257,52 @@ Box* NativeCall::recoverPanic() {
 
 bool callNested(Machine& m, Goroutine& g, const FuncProto* proto, const Closure* closure,
                 const Word* args, Word* results) {
-  if (!proto) proto = closure->proto;
-  // A fresh register stack: the caller's registers (and the native's pointers into them)
-  // must not move while the nested call grows its own.
-  std::vector<Word> savedStack = std::move(g.stack);
-  std::vector<Frame> savedFrames = std::move(g.frames);
-  std::vector<DeferRecord> savedDefers = std::move(g.defers);
-  g.stack.assign(std::max<std::size_t>(proto->nregs, 16), 0);
-  g.frames.clear();
-  g.defers.clear();
-  if (proto->nparams) std::memcpy(g.stack.data(), args, proto->nparams * sizeof(Word));
-  g.frames.push_back(Frame{proto, closure, proto->code.data(), 0, 0, 0});
-  g.nativeDepth++;
-  RunResult r = interpret(m, g, 0);
-  g.nativeDepth--;
-  bool ok = r == RunResult::Finished;
-  if (ok && proto->nresults) std::memcpy(results, g.stack.data(), proto->nresults * sizeof(Word));
-  g.stack = std::move(savedStack);
-  g.frames = std::move(savedFrames);
-  g.defers = std::move(savedDefers);
-  if (!ok && g.panic) g.panic->deferFrame = -1;
-  return ok;
+  return callNestedImpl(m, g, proto, closure, args, results, false);
 }
 
 bool callMethodOn(Machine& m, Goroutine& g, const Box* receiver, const MethodTarget& t,
                   const Word* args, Word* results) {
-  const Program& prog = m.program();
-  Word recv = t.recvInline ? fromPtr(const_cast<Word*>(receiver->payload)) : receiver->payload[0];
-  uint32_t nparams = t.func >= 0 ? prog.funcs[t.func]->nparams : prog.natives[t.native].nparams;
-  std::vector<Word> argv(std::max<uint32_t>(nparams, 1) + 1);
-  argv[0] = recv;
-  if (nparams > 1 && args) std::memcpy(argv.data() + 1, args, (nparams - 1) * sizeof(Word));
-  if (t.func >= 0) return callNested(m, g, prog.funcs[t.func].get(), nullptr, argv.data(), results);
-  const NativeEntry& ne = prog.natives[t.native];
-  NativeCall call{argv.data(), results, m.heap(), m, g, ne.sig};
-  NativeResult r = ne.fn(call);
-  if (r == NativeResult::Park) {
-    startFatal(m, g, "blocking operation in a method called from native code");
-    return false;
+  return callMethodOnImpl(m, g, receiver, t, args, results, false);
+}
+
+NativeCallStatus callNativeAt(Machine& m, Goroutine& g, const NativeEntry& ne, Word* argsAndResults,
+                              const Instr* callPc) {
+  // Arguments are copied first: results overwrite them. A replayed call finds them intact
+  // (results are written only when the native completes).
+  Word buf[16];
+  std::vector<Word> big;
+  Word* args = buf;
+  if (ne.nparams > 16) big.resize(ne.nparams), args = big.data();
+  if (ne.nparams) std::memcpy(args, argsAndResults, ne.nparams * sizeof(Word));
+  NativeCall call{args, argsAndResults, m.heap(), m, g, ne.sig};
+  call.replaySite = callPc;
+  NativeResult r;
+  try {
+    r = ne.fn(call);
+  } catch (const Unnest&) {
+    // The native's memo stays: its call instruction runs again when the spliced method returns.
+    if (g.nativeDepth > 0) throw;  // the enclosing loops unnest too
+    return NativeCallStatus::Unnested;
   }
-  return !call.panicking;
+  if (call.memo >= 0) g.replays.resize(static_cast<std::size_t>(call.memo));
+  if (call.panicking) return NativeCallStatus::Panicking;
+  return r == NativeResult::Park ? NativeCallStatus::Park : NativeCallStatus::Done;
+}
+
+const Instr* completeReplayedCall(Goroutine& g, uint32_t frame, const Word* results, uint32_t n) {
+  dropReplays(g, frame + 1);
+  if (g.replays.empty() || g.replays.back().frame != frame || g.replays.back().calls.empty())
+    return nullptr;
+  ReplayMemo& mm = g.replays.back();
+  ReplayMemo::Call& c = mm.calls.back();
+  if (n > c.nwords) n = c.nwords;
+  if (n) std::memcpy(mm.words.data() + c.firstWord, results, n * sizeof(Word));
+  c.done = true;
+  return mm.callPc;
+}
+
+void dropReplays(Goroutine& g, uint32_t frame) {
+  while (!g.replays.empty() && g.replays.back().frame >= frame) g.replays.pop_back();
 }
 
 }  // namespace weft::vm

@@ -35,6 +35,7 @@ Checker::Checker(Program& prog, CheckedPackage& pkg, std::vector<ast::File*> fil
 void Checker::checkPackage() {
   collectObjects();
   packageObjects();
+  resolvePendingUnderlying(true);
   checkMapKeys();
   bool skippedBodies = false;
   for (; bodiesDone_ < funcBodies_.size(); bodiesDone_++) {

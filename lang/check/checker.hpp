@@ -177,7 +177,7 @@ class Checker {
   void funcDecl(types::Func* obj, const DeclInfo& d);
   void collectMethods(types::TypeName* obj);
   void cycleError(const std::vector<types::Object*>& cycle);
-  bool validType(const types::Named* start);
+  bool validType(const types::Named* start, bool report = true);
   void localDecl(const ast::GenDecl* d);
   void resolveMethod(types::Func* f) {
     if (!f->type) objDecl(f);
@@ -394,6 +394,10 @@ class Checker {
   std::vector<const ast::ImportSpec*> dotImports_;
   std::unordered_map<const types::Object*, const ast::ImportSpec*> dotImportOf_;
   std::set<const types::Named*> validNamed_;
+  // `type T2 T1` met while T1 is still being declared through a type literal (`type T1
+  // struct{ next *T2 }`): T2's underlying type is T1's once T1's is known (decl.cpp).
+  std::vector<std::pair<types::Named*, const types::Named*>> pendingUnderlying_;
+  void resolvePendingUnderlying(bool final);
   std::deque<FuncContext> contexts_;
   bool hasCallOrRecv_ = false;
   int depth_ = 0;  // expression nesting (rawExpr)

@@ -296,6 +296,7 @@ uint32_t FuncCompiler::multi(const ast::Expr* e, int n) {
     LValue lv = indexLValue(ix, expr(ix->x));
     uint32_t r = b_.alloc(2);
     b_.emitABCX(Op::MAPGET2, r, lv.a, lv.b, tIdx(lv.mapType));
+    b_.noteWrite(static_cast<const types::Map*>(lv.mapType->underlying())->elem);
     return r;
   }
   if (auto* ta = e->as<ast::TypeAssertExpr>()) {

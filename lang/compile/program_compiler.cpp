@@ -331,7 +331,7 @@ void ProgramCompiler::compileEntry() {
   vm::FuncProto& p = func(entry);
   p.wrapper = true;
   FuncBuilder b(p);
-  for (uint32_t c : calls) b.emitABx(Op::CALL, 0, c);
+  for (uint32_t c : calls) b.emitABx(Op::CALL, 0, c), b.noteWrites({});
   b.emitABC(Op::RET0, 0);
   b.finish();
 }

@@ -5,6 +5,7 @@
 #include "stdlib/fmt/printer.hpp"
 #include "stdlib/native_util.hpp"
 #include "stdlib/natives.hpp"
+#include "vm/goroutine.hpp"
 #include "vm/map.hpp"
 
 namespace weft::stdlib {
@@ -35,6 +36,13 @@ class NativeHost : public PrinterHost {
     if (call_.panicking) return CallResult::Panicked;
     result = vm::view(reinterpret_cast<const vm::String*>(out));
     return CallResult::Done;
+  }
+
+  const vm::Box* recoverPanic(bool& recovered) override {
+    vm::PanicRecord* p = call_.goroutine.panic;
+    recovered = p && !p->fatal && !p->goexit && !call_.failedFatally;
+    if (!recovered) return nullptr;
+    return call_.recoverPanic();
   }
 
   void mapEntries(Word m, const types::Map* t,
@@ -88,8 +96,11 @@ bool format(NativeCall& call, Mode mode, Printer& p) {
   return true;
 }
 
+// The natives below are replayable (vm/native.hpp, "Unnest and replay"): they only call String
+// / Error / GoString methods, and write their result or output at the end.
 template <Mode mode>
 NativeResult sprint(NativeCall& call) {
+  call.allowReplay();
   NativeHost host(call);
   Printer p(host);
   if (!format(call, mode, p)) return NativeResult::Done;
@@ -99,6 +110,7 @@ NativeResult sprint(NativeCall& call) {
 
 template <Mode mode>
 NativeResult print(NativeCall& call) {
+  call.allowReplay();
   NativeHost host(call);
   Printer p(host);
   if (!format(call, mode, p)) return NativeResult::Done;
@@ -111,6 +123,7 @@ NativeResult print(NativeCall& call) {
 // func errorf(format string, a []any) (string, []int): Sprintf in Errorf mode, plus the
 // argument indexes of the %w operands.
 NativeResult errorf(NativeCall& call) {
+  call.allowReplay();
   NativeHost host(call);
   Printer p(host);
   p.allowWrapping();
