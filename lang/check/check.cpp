@@ -53,6 +53,7 @@ void Checker::checkPackage() {
     funcBody(nullptr, sig, &prog_.paramVars[fd->sig], fd->body, funcScopes_[fd]);
     decl_ = nullptr;
   }
+  genericBodies();
   // Instances of other packages' generics requested by this package (and what they request).
   for (bool more = true; more;) {
     more = false;

@@ -83,6 +83,7 @@ struct GenericsState {
   std::unordered_map<const Type*, GenericType*> genericNamed;
   std::unordered_map<const Type*, GenericType*> origin;  // instance Named -> its generic type
   std::unordered_map<const Type*, TypeSet> typeSets;     // constraint Interface -> type set
+  std::unordered_set<const Type*> implicit;  // interface{ E } written as just E ([T ~int])
   std::vector<std::unique_ptr<Checker>> checkers;
   ast::Arena* arena = nullptr;  // instance copies of declarations
 };
@@ -309,6 +310,7 @@ class Checker {
   const Type* constraintType(const ast::Expr* e);
   void collectTerms(const ast::Expr* e, std::vector<Term>& out);
   TypeSet typeSetOf(const Type* constraint);
+  std::string constraintString(const Type* constraint);
   bool satisfies(const Type* V, const Type* constraint, std::string* cause);
   void genericFuncDecl(types::Func* obj, const DeclInfo& d);
   void genericTypeDecl(types::TypeName* obj, const DeclInfo& d);
@@ -327,7 +329,8 @@ class Checker {
   void explicitInstance(Operand& x, const ast::IndexExpr* e);
   bool inferTypeArgs(GenericFunc& gf, std::vector<const Type*>& targs, size_t explicitCount,
                      const ast::CallExpr* call, std::vector<Operand>& args);
-  bool checkTypeArgs(GenericFunc& gf, const std::vector<const Type*>& targs, const ast::Node* at);
+  bool checkTypeArgs(GenericFunc& gf, const std::vector<const Type*>& targs, const ast::Node* at,
+                     ast::Pos pos);
   bool unify(const Type* x, const Type* y, std::map<const types::TypeParam*, const Type*>& m,
              const std::vector<types::TypeParam*>& tps);
   const Type* subst(const Type* t, const std::map<const types::TypeParam*, const Type*>& m);
@@ -356,9 +359,17 @@ class Checker {
   std::vector<ast::File*> files_;
   std::map<std::string, types::Package*> imported_;
   std::shared_ptr<GenericsState> generics_;
-  size_t bodiesDone_ = 0;
-  const ast::Expr* callFun_ =
-      nullptr;  // the IndexExpr callee of the call being checked  // funcBodies_ checked so far
+  size_t bodiesDone_ = 0;               // funcBodies_ checked so far
+  const ast::Expr* callFun_ = nullptr;  // the IndexExpr callee of the call being checked
+  // Checking a generic body with its type parameters as types (genericBodies): only errors
+  // about operations on type parameters are reported (forceError_); everything else is checked
+  // per instance.
+  bool genericBody_ = false;
+  bool forceError_ = false;
+  void genericBodies();
+  void typeParamError(const ast::Node* at, std::string msg);
+  bool typeParamOp(Operand& x, ast::Op op, bool unaryOp, bool* ok);
+  bool typeParamComparison(Operand& x, Operand& y, ast::Op op);
   Options options_;
 
   std::string fileName_;

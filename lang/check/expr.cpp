@@ -425,6 +425,7 @@ void Checker::funcLit(Operand& x, const ast::FuncLit* e) {
 bool Checker::opAllowed(Operand& x, Op op, bool unaryOp) {
   const Type* t = x.type;
   bool ok = false;
+  if (typeParamOp(x, op, unaryOp, &ok)) return ok;
   switch (op) {
     case Op::Add:
       ok = unaryOp ? t->isNumeric() : (t->isNumeric() || t->isString());
@@ -885,6 +886,7 @@ std::string Checker::incomparableCause(const Type* t) const {
 
 void Checker::comparison(Operand& x, Operand& y, Op op, bool switchCase) {
   if (switchCase) op = Op::Eql;
+  if (typeParamComparison(x, y, op)) return;
   const Operand* errOp = &x;
   std::string cause;
   bool ok = assignableTo(x, y.type, nullptr) || assignableTo(y, x.type, nullptr);

@@ -128,6 +128,7 @@ const Type* Checker::constraintType(const ast::Expr* e) {
   ts.all = false;
   ts.terms = terms;
   generics().typeSets[iface] = ts;
+  generics().implicit.insert(iface);
   recordTypeExpr(e, iface);
   return iface;
 }
@@ -188,12 +189,36 @@ TypeSet Checker::typeSetOf(const Type* constraint) {
   return {};
 }
 
+// Go's spelling of a constraint: its name, `~int|~string` for an implicit interface, else
+// `interface{M() int; ~int|~string}`.
+std::string Checker::constraintString(const Type* constraint) {
+  if (!constraint || constraint->kind != Kind::Interface) return typeString(constraint);
+  auto it = generics().typeSets.find(constraint);
+  if (it == generics().typeSets.end()) return typeString(constraint);
+  std::string terms;
+  for (size_t i = 0; i < it->second.terms.size(); i++) {
+    if (i) terms += "|";
+    if (it->second.terms[i].tilde) terms += "~";
+    terms += typeString(it->second.terms[i].type);
+  }
+  if (it->second.comparable) terms = terms.empty() ? "comparable" : "comparable; " + terms;
+  if (generics().implicit.count(constraint)) return terms;
+  std::string s = "interface{";
+  auto I = static_cast<const Interface*>(constraint);
+  for (const Func* m : I->allMethods) {
+    std::string sig = m->type ? typeString(m->type) : "func()";
+    if (sig.rfind("func", 0) == 0) sig = sig.substr(4);
+    s += m->name + sig + "; ";
+  }
+  return s + terms + "}";
+}
+
 bool Checker::satisfies(const Type* V, const Type* constraint, std::string* cause) {
   if (!V || V->kind == Kind::Invalid || !constraint) return true;
   if (V->kind == Kind::TypeParam) return true;  // an open instance: checked where it is closed
   const Type* cu = constraint->underlying();
   if (cu->kind != Kind::Interface) return true;
-  std::string cname = typeString(constraint);
+  std::string cname = constraintString(constraint);
   TypeSet ts = typeSetOf(constraint);
   if (!ts.all) {
     bool ok = false;
@@ -825,15 +850,18 @@ bool Checker::inferTypeArgs(GenericFunc& gf, std::vector<const Type*>& targs, si
 }
 
 bool Checker::checkTypeArgs(GenericFunc& gf, const std::vector<const Type*>& targs,
-                            const ast::Node* at) {
+                            const ast::Node* at, ast::Pos pos) {
   std::map<const TypeParam*, const Type*> m;
   for (size_t i = 0; i < targs.size(); i++) m[gf.tparams[i]] = targs[i];
   for (size_t i = 0; i < targs.size(); i++) {
     std::string cause;
     const Type* c = subst(gf.tparams[i]->constraint, m);
     if (!satisfies(targs[i], c, &cause)) {
-      // Go: "T (type X) does not satisfy C" for inferred ones, "X does not satisfy C" else.
-      errorAt(at, cause);
+      // Explicit type arguments: at the index expression; inferred ones: at the call's (.
+      if (at)
+        errorAt(at, cause);
+      else
+        error(pos, cause);
       return false;
     }
   }
@@ -869,6 +897,7 @@ ExprKind Checker::genericCall(Operand& x, const ast::CallExpr* call) {
   const ast::Expr* fun = unparen(call->fun);
   const ast::IndexExpr* ix = fun->as<ast::IndexExpr>();
   const ast::Node* at = call->fun;
+  ast::Pos atPos = call->lparen.valid() ? call->lparen : startPos(call->fun);
   if (ix) {
     for (const ast::Expr* e : ix->indices) targs.push_back(varType(e));
     for (const Type* t : targs)
@@ -905,7 +934,7 @@ ExprKind Checker::genericCall(Operand& x, const ast::CallExpr* call) {
       return ExprKind::Statement;
     }
   }
-  if (!checkTypeArgs(gf, targs, at)) {
+  if (!checkTypeArgs(gf, targs, explicitCount == targs.size() ? at : nullptr, atPos)) {
     x.mode = Mode::Invalid;
     x.expr = call;
     return ExprKind::Statement;
@@ -960,7 +989,7 @@ void Checker::explicitInstance(Operand& x, const ast::IndexExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  if (!checkTypeArgs(gf, targs, e->x)) {
+  if (!checkTypeArgs(gf, targs, e->x, {})) {
     x.mode = Mode::Invalid;
     return;
   }
@@ -993,6 +1022,168 @@ bool Checker::checkPendingBodies() {
     finalizeUntyped();
   }
   return any;
+}
+
+}  // namespace weft::lang::check
+
+namespace weft::lang::check {
+
+using namespace types;
+
+void Checker::typeParamError(const ast::Node* at, std::string msg) {
+  bool saved = forceError_;
+  forceError_ = true;
+  errorAt(at, std::move(msg));
+  forceError_ = saved;
+}
+
+namespace {
+bool opOnType(const Type* t, ast::Op op, bool unaryOp) {
+  switch (op) {
+    case ast::Op::Add:
+      return unaryOp ? t->isNumeric() : (t->isNumeric() || t->isString());
+    case ast::Op::Sub:
+    case ast::Op::Mul:
+    case ast::Op::Quo:
+      return t->isNumeric();
+    case ast::Op::Rem:
+    case ast::Op::And:
+    case ast::Op::Or:
+    case ast::Op::Xor:
+    case ast::Op::AndNot:
+      return t->isInteger();
+    case ast::Op::LAnd:
+    case ast::Op::LOr:
+    case ast::Op::Not:
+      return t->isBoolean();
+    default:
+      return false;
+  }
+}
+}  // namespace
+
+// An operator on a value of type parameter type is allowed when it is allowed on every type of
+// the type parameter's type set (spec "Operands" / "Arithmetic operators"). False when x is not
+// of type parameter type.
+bool Checker::typeParamOp(Operand& x, ast::Op op, bool unaryOp, bool* ok) {
+  if (!x.type || x.type->kind != Kind::TypeParam) return false;
+  auto tp = static_cast<const TypeParam*>(x.type);
+  TypeSet ts = typeSetOf(tp->constraint);
+  *ok = !ts.all && !ts.terms.empty();
+  for (const Term& t : ts.terms) *ok = *ok && opOnType(t.type, op, unaryOp);
+  if (!*ok)
+    typeParamError(x.expr, std::string("invalid operation: operator ") + ast::spell(op) +
+                               " not defined on " + exprString(x.expr) + " (variable of type " +
+                               tp->obj->name + " constrained by " +
+                               constraintString(tp->constraint) + ")");
+  return true;
+}
+
+bool Checker::typeParamComparison(Operand& x, Operand& y, ast::Op op) {
+  const Type* t = x.type && x.type->kind == Kind::TypeParam   ? x.type
+                  : y.type && y.type->kind == Kind::TypeParam ? y.type
+                                                              : nullptr;
+  if (!t) return false;
+  auto tp = static_cast<const TypeParam*>(t);
+  TypeSet ts = typeSetOf(tp->constraint);
+  bool ok;
+  std::string why;
+  if ((op == ast::Op::Eql || op == ast::Op::Neq) && (x.nil || y.nil)) {
+    ok = !ts.all && !ts.terms.empty();  // every type of the set has nil
+    for (const Term& term : ts.terms) ok = ok && hasNil(term.type);
+    if (!ok) why = "mismatched types " + typeString(t) + " and untyped nil";
+  } else if (op == ast::Op::Eql || op == ast::Op::Neq) {
+    ok = ts.comparable || (!ts.all && !ts.terms.empty());
+    for (const Term& term : ts.terms) ok = ok && comparable(term.type);
+    if (!ok) why = "incomparable types in type set";
+  } else {
+    ok = !ts.all && !ts.terms.empty();
+    for (const Term& term : ts.terms) ok = ok && isOrdered(term.type);
+    if (!ok) why = "type parameter " + tp->obj->name + " is not comparable with " + ast::spell(op);
+  }
+  if (!ok) {
+    typeParamError(x.expr, "invalid operation: " + exprString(x.expr) + " " + ast::spell(op) + " " +
+                               exprString(y.expr) + " (" + why + ")");
+    x.mode = Mode::Invalid;
+    return true;
+  }
+  x.mode = Mode::Value;
+  x.val.reset();
+  x.type = basic(Kind::UntypedBool);
+  x.nil = false;
+  return true;
+}
+
+// Checks each generic function and each method of a generic type of this package once with its
+// type parameters as types, reporting misuse of type parameters (`a < b` with T any) even when
+// nothing instantiates the declaration.
+void Checker::genericBodies() {
+  std::vector<GenericFunc*> funcs;
+  for (auto& [obj, gf] : generics().funcs)
+    if (gf->owner == this && gf->decl->body && !prog_.pruned(gf->decl)) funcs.push_back(gf.get());
+  std::sort(funcs.begin(), funcs.end(), [](const GenericFunc* a, const GenericFunc* b) {
+    return a->decl->pos.offset < b->decl->pos.offset;
+  });
+  std::vector<std::pair<GenericType*, Func*>> methods;
+  for (auto& [obj, gt] : generics().types)
+    if (gt->owner == this)
+      for (Func* m : gt->methods)
+        if (m->decl && m->decl->body && !prog_.pruned(m->decl)) methods.push_back({gt.get(), m});
+  std::sort(methods.begin(), methods.end(), [](const auto& a, const auto& b) {
+    return a.second->decl->pos.offset < b.second->decl->pos.offset;
+  });
+  SavedState saved(*this);
+  bool savedMode = genericBody_;
+  genericBody_ = true;
+  auto check = [&](const ast::File* file, Scope* fileScope, ast::FuncDecl* cd, Scope* tscope,
+                   const ast::Field* recv) {
+    setFile(file, fileScope);
+    decl_ = nullptr;
+    iota_ = nullptr;
+    func_ = nullptr;
+    scope_ = tscope;
+    Scope* fscope = tt_.newScope(tscope);
+    fscope->isFunc = true;
+    ParamVars& pv = prog_.paramVars[cd->sig];
+    const Signature* sig = funcType(cd->sig, recv, &pv, fscope);
+    funcBody(nullptr, sig, &pv, cd->body, fscope);
+  };
+  for (GenericFunc* gf : funcs) {
+    ast::FuncDecl* cd = cloneFuncDecl(*generics().arena, gf->decl);
+    setFile(gf->file, gf->fileScope);
+    Scope* tscope = tt_.newScope(gf->fileScope);
+    std::vector<TypeParam*> tps;
+    declareTypeParams(cd->typeParams, tscope, tps);
+    check(gf->file, gf->fileScope, cd, tscope, nullptr);
+  }
+  for (auto& [gt, m] : methods) {
+    ast::FuncDecl* cd = cloneFuncDecl(*generics().arena, m->decl);
+    const ast::Expr* r = cd->recv->type;
+    while (r->is<ast::ParenExpr>() || r->is<ast::StarExpr>())
+      r = r->is<ast::ParenExpr>() ? r->as<ast::ParenExpr>()->x : r->as<ast::StarExpr>()->x;
+    auto ri = r->as<ast::IndexExpr>();
+    if (!ri) continue;
+    if (ri->indices.size() != gt->tparams.size()) {
+      typeParamError(ri, "got " + std::to_string(ri->indices.size()) +
+                             " type parameters, but receiver base type declares " +
+                             std::to_string(gt->tparams.size()));
+      continue;
+    }
+    Scope* tscope = tt_.newScope(gt->fileScope);
+    for (size_t i = 0; i < ri->indices.size(); i++) {
+      auto id = ri->indices[i]->as<ast::Ident>();
+      if (!id || id->blank()) continue;
+      auto tn = tt_.newObject<TypeName>(id->name, id->pos, nullptr);
+      tn->pkg = pkg_;
+      auto tp = tt_.newTypeParam(tn);
+      tp->constraint = gt->tparams[i]->constraint;
+      tn->type = tp;
+      tn->parent = tscope;
+      tscope->names[id->name] = tn;
+    }
+    check(gt->file, gt->fileScope, cd, tscope, cd->recv);
+  }
+  genericBody_ = savedMode;
 }
 
 }  // namespace weft::lang::check

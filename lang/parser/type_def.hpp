@@ -147,7 +147,41 @@ const auto mk_embedded_field = [](auto& ctx) {
   x3::_val(ctx) = f;
 };
 
+// `T[A, B]` (optionally `*T[A]`, `pkg.T[A]`) followed by the end of the field is an embedded
+// instantiated type, not the field `T` of array type `[A]...` (Go's parser decides the same way:
+// an array type always has an element type after `]`).
+struct embedded_instance_ahead_parser : x3::parser<embedded_instance_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It p = first;
+    if (p != last && p->kind == Tok::Mul) ++p;
+    if (p == last || p->kind != Tok::Ident) return false;
+    ++p;
+    if (p != last && p->kind == Tok::Period) {
+      ++p;
+      if (p == last || p->kind != Tok::Ident) return false;
+      ++p;
+    }
+    if (p == last || p->kind != Tok::LBrack) return false;
+    int depth = 0;
+    for (; p != last && p->kind != Tok::EndOfFile; ++p) {
+      if (p->kind == Tok::LBrack || p->kind == Tok::LParen || p->kind == Tok::LBrace) depth++;
+      if (p->kind == Tok::RBrack || p->kind == Tok::RParen || p->kind == Tok::RBrace) {
+        if (--depth == 0) break;
+      }
+    }
+    if (p == last || p->kind == Tok::EndOfFile) return false;
+    ++p;
+    return p != last &&
+           (p->kind == Tok::Semicolon || p->kind == Tok::RBrace || p->kind == Tok::String);
+  }
+};
+constexpr embedded_instance_ahead_parser embedded_instance_ahead{};
+
 const auto field_decl_def =
+    (&embedded_instance_ahead >> (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field]) |
     (ident_list >> type_ >> -string_lit)[mk_named_field] |
     (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field] |
     (-tok(Tok::Mul) >> &tok(Tok::LParen) >> fail_plain("cannot parenthesize embedded type"));
