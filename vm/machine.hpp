@@ -304,6 +304,7 @@ class Machine {
   std::unique_ptr<FuncProto> sessionEndProto_;     // RUNDEFERS; RET0 (runSessionDefers)
   std::vector<DeferRecord> sessionDefers_;         // keepSessionDefers; guarded by gMu_
   CallEnd runSessionGoroutine(Goroutine* g, int* status);
+  void abandonChannelWait(Goroutine& g);
   ImplementsCache implements_;
   HostAccess* host_ = nullptr;
 

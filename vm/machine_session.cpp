@@ -90,18 +90,53 @@ CallEnd Machine::runSessionDefers(int* status) {
   return runSessionGoroutine(g, status);
 }
 
+// An abandoned goroutine parked on a channel operation or a select must not take a value (or a
+// select case) a later input sends: its waiters are made stale, as a select another case won
+// (chan_detail::dequeue skips and unlinks them). It stays parked for good.
+// Caveat: the world is stopped, but the timer thread may be sending on a timer channel
+// (time.After) meanwhile; it reads the plain waiter's `select` pointer, which this writes: it
+// then sees either null (hands the value to the abandoned goroutine, which ends) or the stale
+// mark (skips it). Either is safe.
+void Machine::abandonChannelWait(Goroutine& g) {
+  static SelectWait* const stale = [] {
+    static SelectWait w;
+    w.done.store(1);
+    return &w;
+  }();
+  switch (g.pending.kind) {
+    case PendingChanOp::Send:
+    case PendingChanOp::Recv:
+    case PendingChanOp::Recv2:
+      if (!g.waiter.select) g.waiter.select = stale;
+      break;
+    case PendingChanOp::Select: {
+      uint32_t open = 0;
+      g.scratch.wait.done.compare_exchange_strong(open, 1, std::memory_order_acq_rel);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
 CallEnd Machine::runSessionGoroutine(Goroutine* g, int* status) {
   *status = 0;
   uint64_t id = g->id;
   CallEnd end = runUntil(g, nullptr, status, nullptr);
-  if (end != CallEnd::Interrupted) return end;
+  // A deadlock (reported once per scheduler) ends an input, not the session: the next one is
+  // reported too.
+  if (end == CallEnd::Crashed) sched_->rearmDeadlockReport();
+  if (end != CallEnd::Interrupted && end != CallEnd::Crashed) return end;
   // The world is stopped: nobody runs `g`. If it is still alive, its next slice returns at
   // once (its frames are replaced by one RET0; deferred calls are dropped, as the input was
   // abandoned, not panicking). A parked `g` keeps its waiter, and its registers stay allocated
-  // for whatever wakes it to write into.
+  // for whatever wakes it to write into. After a crash only a parked `g` is abandoned (a
+  // deadlock); one that can run (another goroutine panicked) goes on in the background.
   std::lock_guard lk(gMu_);
   for (auto& live : goroutines_) {
     if (live->id != id || live->status == GStatus::Dead) continue;
+    if (end == CallEnd::Crashed && live->status != GStatus::Parked) continue;
+    if (live->status == GStatus::Parked) abandonChannelWait(*live);
     if (!abandonProto_) {
       abandonProto_ = std::make_unique<FuncProto>();
       abandonProto_->name = "runtime.abandoned";

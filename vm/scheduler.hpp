@@ -285,6 +285,9 @@ class Scheduler {
   // idle scheduler is not deadlocked. Any thread; each add needs one remove.
   void addExternalWaker();
   void removeExternalWaker();
+  // A deadlock is reported once; an interactive session, which goes on after reporting one,
+  // lets the next one be reported too. Any thread.
+  void rearmDeadlockReport();
 
   // Around a host call that may block for long, made by a task inside run(): hands the worker's
   // queued tasks to the others, counts the worker as stopped for stopTheWorld() and as an

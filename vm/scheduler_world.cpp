@@ -203,6 +203,11 @@ void Scheduler::removeExternalWaker() {
   if (nExternal_ == 0 && !deadlockReported_ && quiescentLocked()) wakeForDeadlockCheckLocked();
 }
 
+void Scheduler::rearmDeadlockReport() {
+  std::lock_guard lk(mu_);
+  deadlockReported_ = false;
+}
+
 // Precondition: mu_ held, quiescent. Wakes an idle worker; finding nothing, it goes idle again and,
 // being the last, reports the deadlock on its own thread with no lock held.
 void Scheduler::wakeForDeadlockCheckLocked() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The REPL on a real terminal, driven through tmux: prompts, history recall (also across
 runs, through $WEFT_HISTORY), tab completion, goroutine output printed above the line being
-edited, Ctrl-C and Ctrl-D. Exits 77 (CTest: skipped) when tmux is not installed.
+edited, Ctrl-C (a loop, a blocked receive), Ctrl-D (and the deferred calls it runs). Exits 77 (CTest: skipped) when tmux is not installed.
 
 Usage: tmux_test.py path/to/weft
 """
@@ -110,6 +110,17 @@ def main():
         wait_for(lambda s: "Ada" in lines(s), "Ada")
         checks += 1
 
+        # A method declared in a later input than its type: completed for a value made before.
+        typed('func (p Person) Greeting() string { return "hi " + p.Name }')
+        send("Enter")
+        typed("who.Gre")
+        send("Tab")
+        wait_for(lambda s: lines(s)[-1].endswith(">>> who.Greeting"), "completed who.Greeting")
+        typed("()")
+        send("Enter")
+        wait_for(lambda s: "hi Ada" in lines(s), "hi Ada")
+        checks += 1
+
         # Goroutine output appears above the line being edited, which stays intact.
         typed('go func() { n := 0; for i := 0; i < 30000000; i++ { n += i }; '
               'fmt.Println("background done") }()')
@@ -133,14 +144,40 @@ def main():
         wait_for(lambda s: "41" in lines(s), "41 after the interrupt")
         checks += 1
 
+        typed('defer fmt.Println("deferred until the end")')
+        send("Enter")
+
+        # Ctrl-C also ends a receive that blocks (for an hour: not a deadlock).
+        typed("slow := make(chan int)")
+        send("Enter")
+        typed("go func() { time.Sleep(time.Hour); slow <- 1 }()")
+        send("Enter")
+        typed("<-slow")
+        send("Enter")
+        time.sleep(0.5)
+        send("C-c")
+        wait_for(lambda s: lines(s).count("interrupted") == 2, "interrupted a second time")
+        typed("x + 3")
+        send("Enter")
+        wait_for(lambda s: "43" in lines(s), "43 after the interrupt")
+        checks += 1
+
+        # A top-level defer (typed before) ran nothing yet; it runs its call when the session
+        # ends (Ctrl-D), after the prompt is gone: the pane stays to show it.
+        assert "deferred until the end" not in lines(screen()), screen()
+        tmux("set-option", "-t", SESSION, "remain-on-exit", "on")
+
         # Ctrl-D leaves; the history file has the inputs.
         if os.environ.get("WEFT_TMUX_SHOW"):
             print(screen())
         send("C-d")
         end = time.time() + 10
-        while tmux("has-session", "-t", SESSION, check=False).returncode == 0:
+        while tmux("display-message", "-p", "-t", SESSION,
+                   "#{pane_dead}", check=False).stdout.strip() != "1":
             assert time.time() < end, "the REPL did not exit on Ctrl-D"
             time.sleep(0.1)
+        assert "deferred until the end" in lines(screen()), screen()
+        tmux("kill-session", "-t", SESSION, check=False)
         time.sleep(0.3)
         with open(history) as f:
             saved = f.read()
@@ -150,7 +187,7 @@ def main():
         # A new run recalls the previous run's history.
         start(weft, history)
         send("Up")
-        wait_for(lambda s: lines(s)[-1].endswith(">>> x + 1"), "history from the last run")
+        wait_for(lambda s: lines(s)[-1].endswith(">>> x + 3"), "history from the last run")
         send("Enter")
         wait_for(lambda s: "undefined: x" in screen(), "the recalled input evaluated")
         checks += 1

@@ -117,6 +117,22 @@ TEST_CASE("session: completion candidates") {
           weft::Session::Result::Error);
   CHECK(!has(s.complete("who.", 4, &start), "Broken"));
   c.takeErr();
+  // After any operand, not only a name: selectors, calls, parentheses, indexes.
+  REQUIRE(s.eval("type Team struct{ Lead Person; Members []*Person }") ==
+          weft::Session::Result::Ok);
+  REQUIRE(s.eval("team := Team{Lead: who}") == weft::Session::Result::Ok);
+  line = "team.Lead.Gr";
+  CHECK(s.complete(line, line.size(), &start) == std::vector<std::string>{"Greet"});
+  CHECK(start == 10);
+  line = "fmt.Println((&who).Na";
+  CHECK(s.complete(line, line.size(), &start) == std::vector<std::string>{"Name"});
+  line = "team.Members[0].A";
+  CHECK(s.complete(line, line.size(), &start) == std::vector<std::string>{"Age"});
+  line = "time.Now().Unix";
+  CHECK(has(s.complete(line, line.size(), &start), "UnixNano"));
+  line = "nosuch.Field.";
+  CHECK(s.complete(line, line.size(), &start).empty());
+  CHECK(c.takeErr().empty());  // completion is silent
   line = "strings.HasP";
   auto pkg = s.complete(line, line.size(), &start);
   CHECK(start == 8);
@@ -195,4 +211,34 @@ TEST_CASE("session: top-level defer runs its call at :quit, last deferred first"
   }  // destroying a session runs nothing
   CHECK(c.takeOut().empty());
   CHECK(c.takeErr().empty());
+}
+
+TEST_CASE("session: an interrupted receive takes nothing a later input sends") {
+  Captured c;
+  weft::Session s(c.options());
+  REQUIRE(s.eval("ch := make(chan int)") == weft::Session::Result::Ok);
+  // A sleeper: the blocked receive below is not a deadlock.
+  REQUIRE(s.eval("go func() { time.Sleep(time.Hour) }()") == weft::Session::Result::Ok);
+  std::thread stopper([&s] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    s.interrupt();
+  });
+  CHECK(s.eval("<-ch") == weft::Session::Result::Error);
+  stopper.join();
+  CHECK(c.takeErr() == "interrupted\n");
+  REQUIRE(s.eval("go func() { ch <- 7 }()") == weft::Session::Result::Ok);
+  CHECK(s.eval("<-ch") == weft::Session::Result::Ok);
+  CHECK(c.takeOut() == "7\n");
+  // The same for a select.
+  std::thread stopper2([&s] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    s.interrupt();
+  });
+  CHECK(s.eval("select { case v := <-ch: fmt.Println(\"abandoned\", v) }") ==
+        weft::Session::Result::Error);
+  stopper2.join();
+  CHECK(c.takeErr() == "interrupted\n");
+  REQUIRE(s.eval("go func() { ch <- 8 }()") == weft::Session::Result::Ok);
+  CHECK(s.eval("<-ch") == weft::Session::Result::Ok);
+  CHECK(c.takeOut() == "8\n");
 }

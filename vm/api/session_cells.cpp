@@ -427,13 +427,15 @@ const types::Type* Session::Impl::constantType(const std::string& header, std::s
   return c && c->kind == types::ObjKind::Const ? c->type : nullptr;
 }
 
-bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
+bool Session::Impl::typeOf(std::string_view expr, std::string* out, const types::Type** type,
+                           bool report) {
+  if (type) *type = nullptr;
   // `expr` as a printed expression statement: any value or multi-value call checks.
   std::string input(expr);
   Shape sh = shape(input);
   if (sh.kind != Shape::Stmts || sh.stmts.size() != 1 ||
       !lang::parse(kInputFile, std::string(kStmtHeader) + input + "\n}").file) {
-    err(":type needs one expression\n");
+    if (report) err(":type needs one expression\n");
     return false;
   }
   auto savedImports = imports;
@@ -445,6 +447,7 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
     if (const types::Type* t = constantType(header + "); const weftType__ = ", input)) {
       imports = savedImports;
       *out = t->str(true);
+      if (type) *type = t;
       return true;
     }
     header += std::string(kFmt) + " \"fmt\"; ); func weftType__() {";
@@ -454,7 +457,7 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
     ast::BlockStmt* block = const_cast<ast::FuncDecl*>(findFunc(r.file, "weftType__"))->body;
     auto es = block->list.empty() ? nullptr : block->list[0]->as<ast::ExprStmt>();
     if (!es) {
-      err(":type needs one expression\n");
+      if (report) err(":type needs one expression\n");
       return false;
     }
     wrapInPrintln(*r.arena, es);
@@ -465,6 +468,7 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
     if (cell.ok) {
       const types::Type* t = arg->type;
       *out = t ? t->str(true) : "?";  // as Go's %T: main.P
+      if (type) *type = t;
       const ast::Expr* x = arg;
       while (x->is<ast::ParenExpr>()) x = x->as<ast::ParenExpr>()->x;
       if (auto id = x->as<ast::Ident>(); id && id->obj && id->obj->kind == types::ObjKind::Nil)
@@ -485,7 +489,7 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
       }
     }
     if (!retry) {
-      printDiagnostics(cell.diagnostics, header.size());
+      if (report) printDiagnostics(cell.diagnostics, header.size());
       imports = savedImports;
       return false;
     }

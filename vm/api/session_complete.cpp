@@ -68,6 +68,26 @@ void membersOf(lang::check::TypeTable& tt, const types::Type* t, std::set<std::s
     for (const auto& e : lang::check::methodSet(tt.pointer(base))) out.insert(e.method->name);
 }
 
+// Where the operand ending just before `end` begins: identifiers, selectors, and calls,
+// indexes or parentheses (balanced), as in `who.Friend.`, `(&who).`, `people[0].`, `f().`.
+std::size_t operandStart(std::string_view line, std::size_t end) {
+  std::size_t i = end;
+  int depth = 0;
+  while (i > 0) {
+    char c = line[i - 1];
+    if (c == ')' || c == ']') {
+      depth++;
+    } else if (c == '(' || c == '[') {
+      if (depth == 0) break;
+      depth--;
+    } else if (depth == 0 && !identChar(c) && c != '.') {
+      break;
+    }
+    i--;
+  }
+  return depth == 0 ? i : end;
+}
+
 }  // namespace
 
 std::vector<std::string> Session::complete(std::string_view line, std::size_t cursor,
@@ -85,9 +105,16 @@ std::vector<std::string> Session::complete(std::string_view line, std::size_t cu
     std::size_t rs = ws - 1;
     while (rs > 0 && identChar(line[rs - 1])) rs--;
     std::string recv(line.substr(rs, ws - 1 - rs));
-    if (recv.empty()) return {};
-    types::Object* obj = s.checker->scope()->lookup(recv);
-    if (obj && obj->kind != types::ObjKind::PkgName) {
+    std::size_t os = operandStart(line, ws - 1);
+    types::Object* obj = recv.empty() ? nullptr : s.checker->scope()->lookup(recv);
+    if (os < rs || (rs > 0 && line[rs - 1] == '.')) {
+      // A longer operand (`who.Friend.`, `(&who).`): the checker says its type.
+      std::string text;
+      const types::Type* t = nullptr;
+      if (s.typeOf(line.substr(os, ws - 1 - os), &text, &t, false)) membersOf(tt, t, names);
+    } else if (recv.empty()) {
+      return {};
+    } else if (obj && obj->kind != types::ObjKind::PkgName) {
       if (obj->kind == types::ObjKind::Var || obj->kind == types::ObjKind::Const)
         membersOf(tt, obj->type, names);
     } else {

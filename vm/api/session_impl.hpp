@@ -105,8 +105,10 @@ struct Session::Impl {
   // :load — a whole Go file of package main, declarations only.
   bool compileFile(const std::string& filename, std::string_view source,
                    std::vector<Compiled>& cells);
-  // :type — the type of an expression, or the diagnostics.
-  bool typeOf(std::string_view expr, std::string* out);
+  // :type — the type of an expression, or the diagnostics (when `report`); `type`, if not
+  // null, receives the type itself.
+  bool typeOf(std::string_view expr, std::string* out, const types::Type** type = nullptr,
+              bool report = true);
   // The type of `expr` as a constant (`header` ends in "const name = "), or null.
   const types::Type* constantType(const std::string& header, std::string_view expr);
   // Runs compiled cells in order; false after a panic, interrupt or exit.
