@@ -773,7 +773,11 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
         vmbreak;
       }
       vmcase(F2I) {
-        RA = static_cast<Word>(floatToInt(asFloat(RB)));
+        int64_t v = floatToInt(asFloat(RB));
+        // C = 1: the target has at most 32 bits; gc converts through int32 (amd64 CVTTSD2SL),
+        // whose out-of-range result is math.MinInt32, and then truncates.
+        if (instrC(i) && (v < INT32_MIN || v > INT32_MAX)) v = INT32_MIN;
+        RA = static_cast<Word>(v);
         vmbreak;
       }
       vmcase(F2U) {

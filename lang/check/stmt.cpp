@@ -266,7 +266,8 @@ void Checker::returnStmt(const ast::ReturnStmt* s) {
       Object* alt = lookup(v->name);
       if (alt && alt != v && v->name != "_")
         error(s->pos, "result parameter " + v->name + " not in scope at return\n\t" +
-                          posString(alt->pos) + ": inner declaration of " + alt->name);
+                          posString(alt->pos) + ": inner declaration of var " + v->name + " " +
+                          typeString(v->type));
     }
     return;
   }

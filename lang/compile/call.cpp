@@ -370,7 +370,13 @@ Val FuncCompiler::conversion(const ast::CallExpr* e, int dst) {
       b_.emitABC(fu->isUnsigned() ? Op::U2F : Op::I2F, r, v.reg);
       truncate(to, r);
     } else if (!toFloat && fromFloat) {
-      b_.emitABC(tu->isUnsigned() ? Op::F2U : Op::F2I, r, v.reg);
+      // Targets of 8 to 32 bits except uint32 convert through int32 in gc (on amd64).
+      bool via32 = tu->kind == Kind::Int8 || tu->kind == Kind::Int16 || tu->kind == Kind::Int32 ||
+                   tu->kind == Kind::Uint8 || tu->kind == Kind::Uint16;
+      if (via32)
+        b_.emitABC(Op::F2I, r, v.reg, 1);
+      else
+        b_.emitABC(tu->isUnsigned() ? Op::F2U : Op::F2I, r, v.reg);
       truncate(to, r);
     } else if (toFloat && fromFloat) {
       move(r, v.reg);
