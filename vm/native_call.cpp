@@ -284,7 +284,12 @@ NativeCallStatus callNativeAt(Machine& m, Goroutine& g, const NativeEntry& ne, W
     if (g.nativeDepth > 0) throw;  // the enclosing loops unnest too
     return NativeCallStatus::Unnested;
   }
-  if (call.memo >= 0) g.replays.resize(static_cast<std::size_t>(call.memo));
+  if (call.memo >= 0) {
+    g.replays.resize(static_cast<std::size_t>(call.memo));
+  } else if (!g.replays.empty() && g.replays.back().callPc == callPc && callPc &&
+             g.replays.back().frame == g.frameBase + g.frames.size() - 1) {
+    g.replays.pop_back();  // replayed, but this time it called no method
+  }
   if (call.panicking) return NativeCallStatus::Panicking;
   return r == NativeResult::Park ? NativeCallStatus::Park : NativeCallStatus::Done;
 }
