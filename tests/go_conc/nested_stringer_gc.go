@@ -35,9 +35,9 @@ func churn(rounds int) int {
 func main() {
 	g := gate{make(chan []string)}
 	go func() {
-		n := churn(20000)
+		n := churn(5000)
 		g.ch <- []string{"after", fmt.Sprint(n)}
-		n = churn(20000)
+		n = churn(5000)
 		g.ch <- []string{"again", fmt.Sprint(n)}
 	}()
 	fmt.Println(fresh{1}, fresh{22}, g, fresh{333})
