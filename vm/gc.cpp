@@ -11,6 +11,8 @@
 // it is a few bitmap operations per span.
 // Pacing: the next goal is twice what survived (Go's GOGC=100), at least the minimum goal.
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 #include "lang/types.hpp"
 #include "vm/heap_state.hpp"
@@ -28,11 +30,18 @@ class Marker final : public RootVisitor {
     stack_.reserve(1024);
   }
 
-  void precise(Word w) override { markWord(w); }
+  void precise(Word w) override {
+#ifndef NDEBUG
+    checkReference(w);
+#endif
+    markWord(w);
+  }
   void conservative(const Word* words, std::size_t n) override {
     for (std::size_t i = 0; i < n; ++i) markWord(words[i]);
   }
-  void typed(const Word* storage, const types::Type* t) override { scanTyped(storage, t, 1); }
+  void typed(const Word* storage, const types::Type* t) override {
+    scanTyped(storage, t, 1);
+  }
 
   void markWord(Word w) {
     Span* s = pages_.spanOf(w);
@@ -51,6 +60,27 @@ class Marker final : public RootVisitor {
     if (s->noscan) return;
     Word* obj = reinterpret_cast<Word*>(s->base + idx * s->elemSize) + 1;
     stack_.push_back(Pending{obj, s->elemSize / sizeof(Word) - 1});
+  }
+
+  // Debug builds: a word the roots call a reference (a register its function's map marks, a
+  // global, a closure) is null, outside the heap (a constant, a global's storage), or inside an
+  // allocated object. A free slot means a map claimed a stale or non-pointer word.
+  void checkReference(Word w) {
+    Span* s = pages_.spanOf(w);
+    if (!s) return;
+    uintptr_t off = w - s->base;
+    uint32_t idx = 0;
+    if (s->sizeClass) {
+      idx = static_cast<uint32_t>((static_cast<uint64_t>(off) * s->divMagic) >> 32);
+      if (idx >= s->nelems) badReference(w);
+    }
+    if (!(s->allocBits[idx >> 6].load(std::memory_order_relaxed) & (uint64_t{1} << (idx & 63))))
+      badReference(w);
+  }
+  [[noreturn]] static void badReference(Word w) {
+    std::fprintf(stderr, "fatal error: GC root %#llx points into a free heap slot\n",
+                 static_cast<unsigned long long>(w));
+    std::abort();
   }
 
   // Objects wait a few steps in a small FIFO after their header is prefetched, so the cache

@@ -165,6 +165,13 @@ class Heap {
 // the number of words a value occupies inline, and which of those words are heap references.
 int32_t slotsOf(const types::Type* t);
 const std::vector<bool>& ptrmapOf(const types::Type* t);
+// Whether a word standing for a value of type t is a heap reference: the one predicate behind
+// both ptrmapOf (heap objects, globals) and the compiler's register pointer maps
+// (lang/compile/ptrmap.hpp). False for booleans, numbers (each word of a complex) and invalid
+// types; true for strings, slices, maps, chans, funcs, pointers, interfaces, and for structs,
+// arrays and tuples, whose one-word stand-in is the address of their storage. A type parameter
+// counts as a reference (no value of one should reach the VM; if one does, it is scanned).
+bool wordIsReference(const types::Type* t);
 // Slot offset of field `i` within struct type `t` (t's underlying type must be a Struct).
 int32_t fieldOffset(const types::Type* t, int i);
 

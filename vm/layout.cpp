@@ -61,45 +61,11 @@ Layout compute(const Type* t) {
     l.ptrmap.assign(1, pointer);
   };
   switch (t->kind) {
-    case Kind::Invalid:
-    case Kind::Bool:
-    case Kind::Int:
-    case Kind::Int8:
-    case Kind::Int16:
-    case Kind::Int32:
-    case Kind::Int64:
-    case Kind::Uint:
-    case Kind::Uint8:
-    case Kind::Uint16:
-    case Kind::Uint32:
-    case Kind::Uint64:
-    case Kind::Uintptr:
-    case Kind::Float32:
-    case Kind::Float64:
-    case Kind::UntypedBool:
-    case Kind::UntypedInt:
-    case Kind::UntypedRune:
-    case Kind::UntypedFloat:
-    case Kind::TypeParam:
-      scalar(false);
-      break;
     case Kind::Complex64:
     case Kind::Complex128:
     case Kind::UntypedComplex:
       l.slots = 2;
       l.ptrmap.assign(2, false);
-      break;
-    case Kind::String:
-    case Kind::UntypedString:
-    case Kind::UntypedNil:
-    case Kind::UnsafePointer:
-    case Kind::Slice:
-    case Kind::Pointer:
-    case Kind::Signature:
-    case Kind::Interface:
-    case Kind::Map:
-    case Kind::Chan:
-      scalar(true);
       break;
     case Kind::Array: {
       auto* a = static_cast<const types::Array*>(t);
@@ -141,6 +107,9 @@ Layout compute(const Type* t) {
       }
       break;
     }
+    default:  // every one-word kind: wordIsReference decides
+      scalar(wordIsReference(t));
+      break;
   }
   return l;
 }
@@ -167,6 +136,41 @@ int32_t computeAndPublish(const Type* t) {
 }
 
 }  // namespace
+
+bool wordIsReference(const types::Type* t) {
+  if (!t) return true;
+  const Type* u = t->underlying();
+  if (!u) return true;
+  switch (u->kind) {
+    case Kind::Invalid:
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::Int8:
+    case Kind::Int16:
+    case Kind::Int32:
+    case Kind::Int64:
+    case Kind::Uint:
+    case Kind::Uint8:
+    case Kind::Uint16:
+    case Kind::Uint32:
+    case Kind::Uint64:
+    case Kind::Uintptr:
+    case Kind::Float32:
+    case Kind::Float64:
+    case Kind::Complex64:
+    case Kind::Complex128:
+    case Kind::UntypedBool:
+    case Kind::UntypedInt:
+    case Kind::UntypedRune:
+    case Kind::UntypedFloat:
+    case Kind::UntypedComplex:
+      return false;
+    case Kind::Named:  // a named type without underlying type (checker error): inert word
+      return false;
+    default:
+      return true;
+  }
+}
 
 int32_t slotsOf(const types::Type* t) {
   int32_t s = std::atomic_ref<int32_t>(t->slotsCache).load(std::memory_order_acquire);

@@ -1,6 +1,7 @@
 // Opcode metadata (from the one table in vm/opcodes.def) and Program helpers.
 #include "vm/program.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace weft::vm {
@@ -32,6 +33,12 @@ const char* opMeaning(Op op) {
 }
 bool opHasExtension(Op op) {
   return std::strstr(opFormat(op), "+X") != nullptr;
+}
+
+const uint64_t* FuncProto::safepointMap(uint32_t pc) const {
+  auto it = std::lower_bound(safepointPcs.begin(), safepointPcs.end(), pc);
+  if (it == safepointPcs.end() || *it != pc) return nullptr;
+  return safepointMaps.data() + static_cast<std::size_t>(it - safepointPcs.begin()) * ptrWords();
 }
 
 int32_t Program::lineOf(const FuncProto& fn, const Instr* pc) {

@@ -97,13 +97,28 @@ struct FuncProto {
   int32_t recoverPc = -1;      // where a frame resumes after a deferred call recovered a panic
   bool wrapper = false;        // synthesized (method wrappers, bound methods): hidden in traces
   const types::Func* obj = nullptr;  // the declared function, if any
-  // Register pointer map (lang/compile/ptrmap.hpp): bit r set when register r may hold a heap
-  // reference. Empty when unknown: the collector then scans the frame conservatively.
+  // Register pointer maps (lang/compile/ptrmap.hpp). `ptrRegs`: bit r set when register r holds
+  // a heap reference somewhere in the function (the union; empty when the function has no maps,
+  // e.g. built by hand: the collector then scans its frames conservatively).
   std::vector<uint64_t> ptrRegs;
+  // The exact maps: for each code index where a frame can be stopped when the world stops
+  // (`safepointPcs`, sorted: see ptrmap.hpp for the list), the registers that hold a reference
+  // (or null) there: `ptrWords()` words at safepointMaps[i * ptrWords()].
+  std::vector<uint32_t> safepointPcs;
+  std::vector<uint64_t> safepointMaps;
+  // The registers a frame stopped by a panic holds references in (those the epilogue at
+  // recoverPc may still use; empty when the function cannot recover).
+  std::vector<uint64_t> panicMap;
+  // Instructions whose written kinds the compiler did not note (counted as references; the
+  // tests keep this 0 for compiled code).
+  uint32_t ptrGuesses = 0;
   bool hasPtrMap() const { return !ptrRegs.empty(); }
+  std::size_t ptrWords() const { return (static_cast<std::size_t>(nregs) + 63) / 64; }
   bool mayHoldPtr(uint32_t r) const {
     return r / 64 >= ptrRegs.size() || ((ptrRegs[r / 64] >> (r % 64)) & 1);
   }
+  // The exact map at code index pc, or null if pc is not a safepoint of this function.
+  const uint64_t* safepointMap(uint32_t pc) const;
 };
 
 // A native function bound at compile time (see vm/native.hpp).

@@ -157,8 +157,7 @@ void Checker::varDecl(Var* obj, DeclInfo& d) {
 void Checker::typeDecl(TypeName* obj, const DeclInfo& d) {
   const ast::TypeSpec* ts = d.tspec;
   if (!ts->typeParams.empty()) {
-    error(ts->name->pos, "not supported by Weft yet: generic type " + obj->name);
-    obj->type = invalidType();
+    genericTypeDecl(obj, d);
     return;
   }
   if (ts->alias) {
@@ -171,10 +170,33 @@ void Checker::typeDecl(TypeName* obj, const DeclInfo& d) {
   obj->type = named;
   const Type* rhs = definedType(ts->type, named);
   if (rhs->kind == Kind::Named && !static_cast<const Named*>(rhs)->underlyingType) {
-    // type T U where U is still being declared: a cycle through defined types only.
+    // type T U where U is still being declared. A cycle of declarations `type A B`, `type B
+    // A` has no underlying type; but when some declaration on the way is a type literal
+    // (`type U struct{ next *T }`), U's underlying type is that literal and T gets it once
+    // U's declaration ends (go/types resolves such chains lazily).
     std::vector<Object*> cycle;
     auto it = std::find(objPath_.begin(), objPath_.end(), static_cast<const Named*>(rhs)->obj);
     if (it != objPath_.end()) cycle.assign(it, objPath_.end());
+    bool namesOnly = true;
+    for (Object* o : cycle) {
+      auto dit = objMap_.find(o);
+      const ast::Node* rhsExpr =
+          o->kind == ObjKind::TypeName && dit != objMap_.end() && dit->second->tspec
+              ? dit->second->tspec->type
+              : nullptr;
+      while (rhsExpr && rhsExpr->is<ast::ParenExpr>()) rhsExpr = rhsExpr->as<ast::ParenExpr>()->x;
+      if (!rhsExpr || !(rhsExpr->is<ast::Ident>() || rhsExpr->is<ast::SelectorExpr>()))
+        namesOnly = false;
+    }
+    // Not on the path: rhs itself waits for such a literal (a chain `type T8 T9`, `type T9
+    // T3`, `type T3 struct{...}`).
+    bool rhsPending = false;
+    for (auto& [n, r] : pendingUnderlying_)
+      if (n == rhs) rhsPending = true;
+    if ((!cycle.empty() && !namesOnly) || (cycle.empty() && rhsPending)) {
+      pendingUnderlying_.push_back({named, static_cast<const Named*>(rhs)});
+      return;
+    }
     if (cycle.empty()) cycle.push_back(obj);
     cycleError(cycle);
     named->underlyingType = invalidType();
@@ -182,6 +204,27 @@ void Checker::typeDecl(TypeName* obj, const DeclInfo& d) {
     named->underlyingType = rhs->underlying();
   }
   if (!validType(named)) named->underlyingType = invalidType();
+  resolvePendingUnderlying(false);
+}
+
+void Checker::resolvePendingUnderlying(bool final) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < pendingUnderlying_.size(); i++) {
+      auto [named, rhs] = pendingUnderlying_[i];
+      if (!rhs->underlyingType && !final) continue;
+      named->underlyingType = rhs->underlyingType ? rhs->underlyingType : invalidType();
+      if (!validType(named, false)) {
+        // `type C struct{ d D }`, `type D C`: name the cycle through the declarations as Go
+        // does (the validator would only see D's struct containing D).
+        cycleError({rhs->obj, named->obj});
+        named->underlyingType = invalidType();
+      }
+      pendingUnderlying_.erase(pendingUnderlying_.begin() + static_cast<long>(i));
+      changed = true;
+      break;
+    }
+  }
 }
 
 namespace {
@@ -190,6 +233,7 @@ struct TypeValidator {
   Checker& check;
   std::vector<const Named*> path;
   std::set<const Named*>& valid;
+  bool report = true;
   bool ok = true;
   bool incomplete = false;  // met a type still being declared: do not memoize
 
@@ -216,7 +260,7 @@ struct TypeValidator {
         if (it != path.end()) {
           std::vector<Object*> cycle;
           for (auto p = it; p != path.end(); ++p) cycle.push_back((*p)->obj);
-          check.cycleError(cycle);
+          if (report) check.cycleError(cycle);
           ok = false;
           return;
         }
@@ -233,8 +277,8 @@ struct TypeValidator {
 
 }  // namespace
 
-bool Checker::validType(const Named* start) {
-  TypeValidator v{*this, {}, validNamed_};
+bool Checker::validType(const Named* start, bool report) {
+  TypeValidator v{*this, {}, validNamed_, report};
   v.visit(start);
   if (v.ok && !v.incomplete) validNamed_.insert(start);
   return v.ok;
@@ -245,6 +289,18 @@ void Checker::collectMethods(TypeName* obj) {
   if (it == methods_.end()) return;
   std::vector<Func*> list = std::move(it->second);
   methods_.erase(it);
+  if (auto g = generics().types.find(obj); g != generics().types.end()) {
+    // Methods of a generic type are instantiated with each instance of the type.
+    for (Func* m : list) {
+      if (m->name == "_") continue;
+      for (Func* e : g->second->methods)
+        if (e->name == m->name)
+          error(m->pos, obj->name + "." + m->name + " redeclared in this block\n\t" +
+                            posString(e->pos) + ": other declaration of " + m->name);
+      g->second->methods.push_back(m);
+    }
+    return;
+  }
   if (!obj->type || obj->type->kind != Kind::Named) return;
   auto named = const_cast<Named*>(static_cast<const Named*>(obj->type));
   for (Func* m : list) {
@@ -252,6 +308,11 @@ void Checker::collectMethods(TypeName* obj) {
     Func* alt = nullptr;
     for (Func* e : named->methods)
       if (e->name == m->name) alt = e;
+    if (alt && replCell_ && std::find(list.begin(), list.end(), alt) == list.end()) {
+      // An interactive session: a method of an earlier input is replaced (like a func).
+      std::replace(named->methods.begin(), named->methods.end(), alt, m);
+      continue;
+    }
     if (alt) {
       error(m->pos, obj->name + "." + m->name + " redeclared in this block\n\t" +
                         posString(alt->pos) + ": other declaration of " + m->name);
@@ -271,6 +332,22 @@ void Checker::collectMethods(TypeName* obj) {
 
 void Checker::funcDecl(Func* obj, const DeclInfo& d) {
   const ast::FuncDecl* fd = d.fdecl;
+  if (!fd->typeParams.empty()) {
+    genericFuncDecl(obj, d);
+    return;
+  }
+  if (fd->recv && fd->recv->type) {
+    // A method of a generic type (receiver T[P] or *T[P]): checked per instance.
+    const ast::Expr* r = fd->recv->type;
+    while (r->is<ast::ParenExpr>() || r->is<ast::StarExpr>())
+      r = r->is<ast::ParenExpr>() ? r->as<ast::ParenExpr>()->x : r->as<ast::StarExpr>()->x;
+    if (r->is<ast::IndexExpr>()) {
+      obj->type = tt_.signature({}, {}, false);
+      prog_.genericDecls.insert(fd);
+      markImportsUsed(fd->body);
+      return;
+    }
+  }
   Scope* fscope = tt_.newScope(scope_);
   fscope->isFunc = true;
   ParamVars& pv = prog_.paramVars[fd->sig];

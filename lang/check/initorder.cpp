@@ -98,18 +98,20 @@ void Checker::initOrder() {
   std::vector<Var*> pending;
   for (Object* o : objList_) {
     if (o->kind != ObjKind::Var) continue;
-    auto v = static_cast<Var*>(o);
-    DeclInfo* d = objMap_[v];
-    bool hasInit =
-        d && (d->init || (d->lhs.size() > 1 && d->vspec && d->vspec->values.size() == 1));
-    if (!hasInit) {
-      initialized.insert(v);
-      continue;
-    }
-    pending.push_back(v);
+    // A variable without an initializer is not initialized yet either (spec): it is ready at
+    // once but takes its turn in declaration order, so `var a = f(x)` declared before
+    // `var e = g()` still waits for x (declared after e) and e goes first.
+    pending.push_back(static_cast<Var*>(o));
   }
+  auto hasInit = [&](const DeclInfo* d) {
+    return d && (d->init || (d->lhs.size() > 1 && d->vspec && d->vspec->values.size() == 1));
+  };
   auto emit = [&](Var* v) {
     DeclInfo* d = objMap_[v];
+    if (!hasInit(d)) {
+      initialized.insert(v);
+      return;
+    }
     if (!done.insert(d).second) return;
     Initializer init;
     if (d->lhs.size() > 1 && !d->init) {

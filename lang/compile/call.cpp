@@ -18,6 +18,12 @@ const types::Tuple* tupleOf(const ast::Expr* e) {
 FuncCompiler::Callee FuncCompiler::resolveCallee(const ast::CallExpr* e) {
   Callee c;
   const ast::Expr* fun = unparen(e->fun);
+  // F[int](...): the checker pointed F at the instance.
+  if (auto* ix = fun->as<ast::IndexExpr>();
+      ix && ix->mode == ast::Mode::Value && ix->type && ix->type->kind == Kind::Signature) {
+    const ast::Expr* x = unparen(ix->x);
+    if ((x->is<ast::Ident>() || x->is<ast::SelectorExpr>()) && x->type == ix->type) fun = x;
+  }
   const types::Func* f = nullptr;
   if (auto* id = fun->as<ast::Ident>()) {
     if (id->obj && id->obj->kind == types::ObjKind::Func)
@@ -290,6 +296,7 @@ uint32_t FuncCompiler::multi(const ast::Expr* e, int n) {
     LValue lv = indexLValue(ix, expr(ix->x));
     uint32_t r = b_.alloc(2);
     b_.emitABCX(Op::MAPGET2, r, lv.a, lv.b, tIdx(lv.mapType));
+    b_.noteWrite(static_cast<const types::Map*>(lv.mapType->underlying())->elem);
     return r;
   }
   if (auto* ta = e->as<ast::TypeAssertExpr>()) {

@@ -335,7 +335,10 @@ void FuncCompiler::rangeStmt(const ast::RangeStmt* s, const ast::Stmt* owner) {
     declareLoopVars();
     b_.bind(body);
     b_.bind(cont);
-    if (isInlineType(elem)) b_.emitABx(Op::NEW, h + 1, tIdx(elem));
+    if (isInlineType(elem))
+      b_.emitABx(Op::NEW, h + 1, tIdx(elem));
+    else
+      b_.zeroForReceive(h + 1, elem);
     b_.emitABC(Op::RECV2, h + 1, h);
     b_.noteWrite(elem);
     b_.jumpOp(Op::JF, h + 2, brk);
@@ -535,6 +538,7 @@ void FuncCompiler::selectStmt(const ast::SelectStmt* s, const ast::Stmt* owner) 
   uint32_t result = hiddenLocals(1);
   uint32_t table = hiddenLocals(std::max(3 * ncases, 1u));
   uint64_t sendMask = 0;
+  std::vector<const Type*> received(ncases, nullptr);  // per case: the received element type
   // The receive expression of a case: <-ch in `<-ch`, `v := <-ch`, `v, ok = <-ch`.
   auto recvOf = [](const ast::Stmt* comm) -> const ast::UnaryExpr* {
     const ast::Expr* e = nullptr;
@@ -563,12 +567,17 @@ void FuncCompiler::selectStmt(const ast::SelectStmt* s, const ast::Stmt* owner) 
       if (!r) fail(comm->pos, "malformed select case");
       expr(r->x, static_cast<int>(slot));
       const Type* elem = static_cast<const types::Chan*>(r->x->type->underlying())->elem;
-      if (isInlineType(elem)) b_.emitABx(Op::NEW, slot + 1, tIdx(elem));
+      if (isInlineType(elem))
+        b_.emitABx(Op::NEW, slot + 1, tIdx(elem));
+      else
+        b_.zeroForReceive(slot + 1, elem);
+      received[k] = elem;
     }
     b_.freeTo(localTop_);
   }
   b_.setPos(s->pos);
   b_.emitABCX(Op::SELECT, result, table, ncases | (def >= 0 ? 0x8000u : 0u), sendMask);
+  b_.noteWrites(received);
   std::vector<Label> bodies(clauses.size());
   for (std::size_t i = 0; i < clauses.size(); i++) {
     if (caseOf[i] >= 0) b_.branch(Op::JEQI, result, static_cast<uint32_t>(caseOf[i]), bodies[i]);
@@ -616,7 +625,10 @@ Val FuncCompiler::recvExpr(const ast::UnaryExpr* e, int dst, bool commaOk) {
   const Type* elem = static_cast<const types::Chan*>(e->x->type->underlying())->elem;
   Val c = expr(e->x);
   uint32_t r = commaOk ? (dst >= 0 ? static_cast<uint32_t>(dst) : b_.alloc(2)) : target(dst);
-  if (isInlineType(elem)) b_.emitABx(Op::NEW, r, tIdx(elem));
+  if (isInlineType(elem))
+    b_.emitABx(Op::NEW, r, tIdx(elem));
+  else if (r != c.reg)  // (`c = <-c` with `type C chan C`: r already holds a reference)
+    b_.zeroForReceive(r, elem);
   b_.setPos(e->pos);
   b_.emitABC(commaOk ? Op::RECV2 : Op::RECV, r, c.reg);
   b_.noteWrite(elem);

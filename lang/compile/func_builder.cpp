@@ -174,7 +174,7 @@ bool FuncBuilder::raceChecked(Op op) {
 
 void FuncBuilder::finish() {
   proto_.nregs = std::max({max_, proto_.nparams, proto_.nresults, 1u});
-  computePointerMap(proto_, notes_);
+  proto_.ptrGuesses = static_cast<uint32_t>(computePointerMap(proto_, notes_));
 }
 
 }  // namespace weft::compile

@@ -143,11 +143,20 @@ class FuncBuilder {
     w.clear();
     for (const types::Type* t : ts) w.push_back(holdsReference(t));
   }
+  // The instruction emitted last writes a reference (the address of a global's storage).
+  void noteReference() { notes_.writes[lastInstr_] = {true}; }
   // The types of the parameter words R[0 .. nparams).
   void noteParams(const std::vector<const types::Type*>& ts) {
     notes_.paramsKnown = true;
     notes_.params.clear();
     for (const types::Type* t : ts) notes_.params.push_back(holdsReference(t));
+  }
+  // The prologue (parameter copies, cells, named results) ends here: nothing before can panic.
+  void notePrologueEnd() { notes_.prologueEnd = size(); }
+  // Before a receive into register r of a one-word element: a waker writes r while the
+  // goroutine is parked, so the collector must find null or the value there (ptrmap.hpp).
+  void zeroForReceive(uint32_t r, const types::Type* elem) {
+    if (holdsReference(elem)) emitABC(Op::LOADZERO, r, 1);
   }
 
   // Writes nregs and the pointer map; call once at the end. Fails if a label was used but never

@@ -99,6 +99,7 @@ void FuncCompiler::compileBody(const ast::FuncType* sig, const ast::BlockStmt* b
       resultVars_.push_back(v);
     }
   }
+  b_.notePrologueEnd();
 
   block(body->list);
   b_.freeTo(localTop_);
@@ -277,6 +278,7 @@ LValue FuncCompiler::varLValue(const types::Var* v) {
       lv.k = LValue::K::Mem;
       lv.a = b_.alloc();
       b_.emitABx(Op::GETGLOBAL, lv.a, g->index);
+      b_.noteReference();  // a boxed global: the address of its storage
     }
     return lv;
   }

@@ -255,6 +255,7 @@ Val FuncCompiler::address(const ast::Expr* e, int dst) {
           fail(e->pos, "internal error: address of direct global " + v->name);
         uint32_t r = target(dst);
         b_.emitABx(Op::GETGLOBAL, r, g->index);
+        b_.noteReference();  // a boxed global: the address of its storage
         return Val{r, false};
       }
     }

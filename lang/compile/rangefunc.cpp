@@ -119,12 +119,14 @@ void FuncCompiler::rangeFunc(const ast::RangeStmt* s, const ast::Stmt* owner) {
   b_.setPos(s->pos);
   b_.emitABCX(Op::CLOSURE, base, cb, n, idx);
   b_.emitABC(Op::CALLC, base, seqReg);
+  b_.noteWrites({});
   b_.reserve(base + 2);
 
   // Why did the loop end?
   Label done;
   uint32_t st = b_.alloc();
   b_.emitABC(Op::LOAD, st, state, 0);
+  b_.noteWrite(pc_.basic(Kind::Int));
   b_.branch(Op::JLEI, st, static_cast<uint32_t>(kRangeBreak), done);
   {
     Label next;
@@ -165,6 +167,11 @@ void FuncCompiler::compileRangeBody(const ast::RangeStmt* s,
     vars_[static_cast<const types::Var*>(captures[k])] = VarLoc{VarLoc::K::Capture, k + 1};
   prescan(s->body);
   scanRangeFuncs(s->body, resultVars_);
+  {
+    std::vector<const Type*> types;
+    for (const types::Var* v : yieldSig->params->vars) types.push_back(v->type);
+    b_.noteParams(types);
+  }
   b_.alloc(np);
   localTop_ = b_.freeReg();
 
@@ -173,6 +180,7 @@ void FuncCompiler::compileRangeBody(const ast::RangeStmt* s,
     Label ok;
     uint32_t t = b_.alloc();
     b_.emitABC(Op::GETCAP, t, 0);
+    b_.noteWrite(pc_.basic(Kind::Int));
     b_.branch(Op::JEQI, t, 0, ok);
     b_.emitABx(Op::PANICRT, 0,
                pc_.stringIndex("runtime error: range function continued iteration after "

@@ -16,6 +16,20 @@ uint32_t countResults(const types::Signature* sig) {
   return static_cast<uint32_t>(sig->results->size());
 }
 
+// Word types for the register pointer maps (ptrmap.hpp): `first` (a receiver word), then sig's
+// parameters; sig's results.
+std::vector<const Type*> paramTypes(const Type* first, const types::Signature* sig) {
+  std::vector<const Type*> ts;
+  if (first) ts.push_back(first);
+  for (const types::Var* v : sig->params->vars) ts.push_back(v->type);
+  return ts;
+}
+std::vector<const Type*> resultTypes(const types::Signature* sig) {
+  std::vector<const Type*> ts;
+  for (const types::Var* v : sig->results->vars) ts.push_back(v->type);
+  return ts;
+}
+
 }  // namespace
 
 uint32_t ProgramCompiler::funcValueIndex(const types::Func* f, ast::Pos at) {
@@ -33,8 +47,10 @@ uint32_t ProgramCompiler::funcValueIndex(const types::Func* f, ast::Pos at) {
   p.nparams = np;
   p.nresults = nr;
   FuncBuilder b(p);
+  b.noteParams(paramTypes(sig->recv ? sig->recv->type : nullptr, sig));
   b.alloc(std::max(np, nr) + 1);
   b.emitABx(Op::CALLN, 0, native);
+  b.noteWrites(resultTypes(sig));
   b.emitABC(Op::RET, 0, nr);
   b.finish();
   nativeValue_.emplace(f, w);
@@ -58,6 +74,7 @@ uint32_t ProgramCompiler::boundMethodWrapper(const types::Func* m, bool ifaceMet
   p.nresults = nr;
   p.ncaptures = 1;
   FuncBuilder b(p);
+  b.noteParams(paramTypes(nullptr, sig));
   b.alloc(np);
   uint32_t base = b.alloc(std::max(np + 1, nr) + 1);
   const Type* rt = ifaceMethod ? recvType : sig->recv->type;
@@ -66,6 +83,7 @@ uint32_t ProgramCompiler::boundMethodWrapper(const types::Func* m, bool ifaceMet
     if (isNative(m)) b.emitABC(Op::CLONE, base, base, typeIndex(rt));
   } else {
     b.emitABC(Op::GETCAP, base, 0);
+    b.noteWrite(rt);
   }
   for (uint32_t i = 0; i < np; i++) b.emitABC(Op::MOVE, base + 1 + i, i);
   if (ifaceMethod)
@@ -74,6 +92,7 @@ uint32_t ProgramCompiler::boundMethodWrapper(const types::Func* m, bool ifaceMet
     b.emitABx(Op::CALLN, base, nativeIndex(m, at));
   else
     b.emitABx(Op::CALL, base, static_cast<uint32_t>(funcIndex(m)));
+  b.noteWrites(resultTypes(sig));
   b.emitABC(Op::RET, base, nr);
   b.finish();
   boundWrappers_.emplace(key, w);
@@ -94,8 +113,10 @@ uint32_t ProgramCompiler::methodExprFunc(const Type* recvType, const types::Func
     p.nparams = np;
     p.nresults = nr;
     FuncBuilder b(p);
+    b.noteParams(paramTypes(recvType, sig));
     b.alloc(std::max(np, nr) + 1);
     b.emitABCX(Op::CALLI, 0, methodId(m->name), 0, callSite());
+    b.noteWrites(resultTypes(sig));
     b.emitABC(Op::RET, 0, nr);
     b.finish();
     result = w;
@@ -132,6 +153,7 @@ uint32_t ProgramCompiler::methodSetWrapper(const Type* dyn, const lang::check::M
   p.nparams = np + 1;
   p.nresults = nr;
   FuncBuilder b(p);
+  b.noteParams(paramTypes(dyn, sig));
   b.alloc(np + 1);
   // Walk the embedded fields from the receiver word in R0.
   uint32_t cur = 0;
@@ -148,6 +170,7 @@ uint32_t ProgramCompiler::methodSetWrapper(const Type* dyn, const lang::check::M
     placeBase = cur, placeOff = off, havePlace = true;
     uint32_t r = b.alloc();
     b.emitABC(isInlineType(ft) ? Op::ADDR : Op::LOAD, r, cur, off);
+    if (!isInlineType(ft)) b.noteWrite(ft);
     cur = r;
     curT = ft;
   }
@@ -177,6 +200,7 @@ uint32_t ProgramCompiler::methodSetWrapper(const Type* dyn, const lang::check::M
       b.emitABC(Op::MOVE, base, cur);
     } else {
       b.emitABC(Op::LOAD, base, cur, 0);
+      b.noteWrite(pointee);
     }
   } else {
     b.emitABC(Op::MOVE, base, cur);
@@ -194,6 +218,7 @@ uint32_t ProgramCompiler::methodSetWrapper(const Type* dyn, const lang::check::M
     if (idx < 0) throw CompileError{at, "internal error: method " + m->name + " has no body"};
     b.emitABx(Op::CALL, base, static_cast<uint32_t>(idx));
   }
+  b.noteWrites(resultTypes(sig));
   b.emitABC(Op::RET, base, nr);
   b.finish();
   setWrappers_.emplace(key, w);

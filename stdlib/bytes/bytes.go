@@ -521,3 +521,45 @@ func SplitN(s, sep []byte, n int) [][]byte {
 
 // ToTitle returns a copy of s with all Unicode letters mapped to their title case.
 func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+
+func bytesOfStrings(parts []string) [][]byte {
+	if parts == nil {
+		return nil
+	}
+	out := make([][]byte, len(parts))
+	for i, p := range parts {
+		out[i] = []byte(p)
+	}
+	return out
+}
+
+// FieldsFunc splits s at each run of code points c satisfying f(c) and returns a slice of
+// subslices of s. If all code points in s satisfy f(c), or len(s) == 0, an empty slice is
+// returned.
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+	return bytesOfStrings(strings.FieldsFunc(string(s), f))
+}
+
+// SplitAfter slices s into all subslices after each instance of sep and returns a slice of
+// those subslices.
+func SplitAfter(s, sep []byte) [][]byte {
+	return bytesOfStrings(strings.SplitAfter(string(s), string(sep)))
+}
+
+// SplitAfterN slices s into subslices after each instance of sep and returns a slice of those
+// subslices; n says how many (n < 0: all, n == 0: nil).
+func SplitAfterN(s, sep []byte, n int) [][]byte {
+	return bytesOfStrings(strings.SplitAfterN(string(s), string(sep), n))
+}
+
+// Title treats s as UTF-8-encoded bytes and returns a copy with all Unicode letters that begin
+// words mapped to their title case.
+//
+// Deprecated: as in Go.
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
+// ToValidUTF8 treats s as UTF-8-encoded bytes and returns a copy with each run of bytes
+// representing invalid UTF-8 replaced with the bytes in replacement, which may be empty.
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}

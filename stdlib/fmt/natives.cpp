@@ -5,6 +5,7 @@
 #include "stdlib/fmt/printer.hpp"
 #include "stdlib/native_util.hpp"
 #include "stdlib/natives.hpp"
+#include "vm/goroutine.hpp"
 #include "vm/map.hpp"
 
 namespace weft::stdlib {
@@ -35,6 +36,13 @@ class NativeHost : public PrinterHost {
     if (call_.panicking) return CallResult::Panicked;
     result = vm::view(reinterpret_cast<const vm::String*>(out));
     return CallResult::Done;
+  }
+
+  const vm::Box* recoverPanic(bool& recovered) override {
+    vm::PanicRecord* p = call_.goroutine.panic;
+    recovered = p && !p->fatal && !p->goexit && !call_.failedFatally;
+    if (!recovered) return nullptr;
+    return call_.recoverPanic();
   }
 
   void mapEntries(Word m, const types::Map* t,

@@ -399,13 +399,6 @@ bool Printer::handleMethods(const Operand& v, int32_t verb) {
     }
     if (!method) return false;
   }
-  // Through a nil pointer, a value-receiver method panics and so do most pointer-receiver
-  // ones; Go's fmt recovers and prints <nil>. Weft cannot recover a panic inside a native, so
-  // it does not call the method at all (a nil-safe pointer method is not consulted).
-  if (v.type->kind == Kind::Pointer && v.slots[0] == 0) {
-    buf_.append(kNilAngle);
-    return true;
-  }
   std::string s;
   switch (host_.callStringMethod(v, method, s)) {
     case PrinterHost::CallResult::Done:
@@ -413,7 +406,8 @@ bool Printer::handleMethods(const Operand& v, int32_t verb) {
     case PrinterHost::CallResult::Missing:
       return false;
     case PrinterHost::CallResult::Panicked:
-      throw PrinterAborted{};
+      catchPanic(v, verb, method->name);
+      return true;
   }
   if (fmt_.flags.sharpV) {
     fmt_.fmtS(s);  // the result of GoString is printed unadorned
@@ -421,6 +415,39 @@ bool Printer::handleMethods(const Operand& v, int32_t verb) {
     fmtString(s, verb);
   }
   return true;
+}
+
+// Go's catchPanic: a String/Error/GoString method that panicked prints as
+// %!v(PANIC=String method: value), or <nil> when it was called through a nil pointer (a
+// value-receiver method, or a pointer method that does not guard against nil).
+void Printer::catchPanic(const Operand& v, int32_t verb, std::string_view method) {
+  bool nilPointer = v.type->kind == Kind::Pointer && v.slots[0] == 0;
+  // A panic while printing another one's value: Go panics again with it, so it stays in
+  // progress and the printer stops.
+  if (panicking_ && !nilPointer) throw PrinterAborted{};
+  bool recovered = false;
+  const vm::Box* value = host_.recoverPanic(recovered);
+  if (!recovered) throw PrinterAborted{};
+  if (nilPointer) {
+    fmt_.fmtS(kNilAngle);
+    return;
+  }
+  FmtFlags oldFlags = fmt_.flags;
+  fmt_.clearFlags();
+  buf_.append("%!");
+  writeRune(buf_, verb);
+  buf_.append("(PANIC=");
+  buf_.append(method);
+  buf_.append(" method: ");
+  Current savedCurrent = current_;
+  Operand savedCur = cur_;
+  panicking_ = true;
+  printArg(value, 'v');
+  panicking_ = false;
+  current_ = savedCurrent;
+  cur_ = savedCur;
+  buf_.push_back(')');
+  fmt_.flags = oldFlags;
 }
 
 // ---- arguments and values --------------------------------------------------------------------

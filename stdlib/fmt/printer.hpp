@@ -45,6 +45,14 @@ class PrinterHost {
                                       std::string& result) = 0;
   // The entries of the map `m` (a vm::MapObject*, not null) of type `t`, in any order: pairs
   // of (key slots, value slots) that stay valid while the printer runs.
+  // After callStringMethod returned Panicked: takes the panic off the goroutine, as
+  // `recover()` in Go's catchPanic does, and returns its value (an interface value, null for
+  // panic(nil)); `recovered` false when it cannot be recovered (a fatal error), and the
+  // printer must then abort. The default cannot recover.
+  virtual const vm::Box* recoverPanic(bool& recovered) {
+    recovered = false;
+    return nullptr;
+  }
   virtual void mapEntries(vm::Word m, const types::Map* t,
                           std::vector<std::pair<const vm::Word*, const vm::Word*>>& out) = 0;
   // The number of entries of a map (for %v of nil vs empty maps this is not needed; Go
@@ -79,6 +87,7 @@ class Printer {
   void printOperandArg(const Operand& v, int32_t verb);
   void printValue(const Operand& v, int32_t verb, int depth, bool readOnly);
   bool handleMethods(const Operand& v, int32_t verb);
+  void catchPanic(const Operand& v, int32_t verb, std::string_view method);
   void badVerb(int32_t verb);
   void badArgNum(int32_t verb);
   void missingArg(int32_t verb);
@@ -108,6 +117,7 @@ class Printer {
   bool goodArgNum_ = true;
   bool erroring_ = false;  // printing inside %!verb(...): no method calls
   bool wrapErrs_ = false;
+  bool panicking_ = false;  // printing the value of a panic a method raised (catchPanic)
   std::vector<int> wrappedErrs_;
 };
 

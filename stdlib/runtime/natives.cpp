@@ -8,6 +8,7 @@
 #include "stdlib/native_util.hpp"
 #include "stdlib/natives.hpp"
 #include "vm/goroutine.hpp"
+#include "vm/program.hpp"
 
 namespace weft::stdlib {
 namespace {
@@ -59,6 +60,29 @@ NativeResult goexit(NativeCall& call) {
   return NativeResult::Done;
 }
 
+// func Caller(skip int) (pc uintptr, file string, line int, ok bool): the frame `skip` levels
+// above the caller of Caller (compiler-made wrappers do not count, as in Go). Every frame's pc
+// is saved when it calls out (the top frame's by CALLN), and points after the calling
+// instruction. pc is the address of that instruction: unique, but only an opaque number
+// (there is no FuncForPC).
+NativeResult caller(NativeCall& call) {
+  int64_t skip = argInt(call, 0);
+  const auto& frames = call.goroutine.frames;
+  for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+    const vm::FuncProto* fn = it->fn;
+    if (fn->wrapper) continue;
+    if (skip-- > 0) continue;
+    const vm::Instr* at = it->pc > fn->code.data() ? it->pc - 1 : it->pc;
+    call.results[0] = reinterpret_cast<Word>(at);
+    call.results[1] = stringWord(call, fn->file);
+    call.results[2] = static_cast<Word>(static_cast<int64_t>(vm::Program::lineOf(*fn, at)));
+    call.results[3] = 1;
+    return NativeResult::Done;
+  }
+  call.results[0] = call.results[1] = call.results[2] = call.results[3] = 0;
+  return NativeResult::Done;
+}
+
 }  // namespace
 
 void registerRuntime(vm::NativeRegistry& r) {
@@ -67,6 +91,7 @@ void registerRuntime(vm::NativeRegistry& r) {
   r.add("runtime.NumGoroutine", numGoroutine);
   r.add("runtime.Gosched", gosched);
   r.add("runtime.Goexit", goexit);
+  r.add("runtime.Caller", caller);
 }
 
 }  // namespace weft::stdlib

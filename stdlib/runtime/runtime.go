@@ -33,3 +33,8 @@ func Gosched()
 // deferred calls before terminating the goroutine. Because Goexit is not a panic, any recover
 // calls in those deferred functions will return nil.
 func Goexit()
+
+// Caller reports file and line number information about function invocations on the calling
+// goroutine's stack. The argument skip is the number of stack frames to ascend, with 0
+// identifying the caller of Caller. The pc is an opaque number in Weft (there is no FuncForPC).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)

@@ -165,8 +165,14 @@ class ValueKit : public stdlib::fmt::PrinterHost {
                               std::string& result) override {
     auto it = methods_.find(method);
     if (it == methods_.end()) return CallResult::Missing;
+    // A method called through a nil pointer dereferences it: the panic Go's fmt recovers.
+    if (v.type->kind == Kind::Pointer && v.slots[0] == 0) return CallResult::Panicked;
     result = it->second(v);
     return CallResult::Done;
+  }
+  const vm::Box* recoverPanic(bool& recovered) override {
+    recovered = true;
+    return nullptr;
   }
   void mapEntries(Word m, const types::Map*,
                   std::vector<std::pair<const Word*, const Word*>>& out) override {
