@@ -87,9 +87,14 @@ void visitDeferredCalls(const Goroutine& g, RootVisitor& v) {
 }
 
 void visitReplayMemos(const Goroutine& g, RootVisitor& v) {
-  for (const ReplayMemo& memo : g.replays)
+  for (const ReplayMemo& memo : g.replays) {
     for (std::size_t k = 0; k < memo.words.size(); k++)
       if (memo.refs[k]) v.precise(memo.words[k]);
+    for (std::size_t k = 0; k < memo.args.size(); k++)
+      if (memo.argRefs[k]) v.precise(memo.args[k]);
+    for (const ReplayMemo::Call& c : memo.calls)
+      if (c.panicValue) v.precise(fromPtr(c.panicValue));
+  }
 }
 
 }  // namespace weft::vm

@@ -90,12 +90,21 @@ struct ReplayMemo {
     uint32_t firstWord = 0;                 // its results: words[firstWord .. +nwords)
     uint32_t nwords = 0;
     bool done = false;  // false: the call is the one running as spliced frames
+    // The method panicked (the panic left the spliced frames): the replay raises it again
+    // for the native to recover (fmt's %!v(PANIC=...)).
+    bool panicked = false;
+    bool runtimeError = false;
+    Box* panicValue = nullptr;
   };
   uint32_t frame = 0;             // absolute index of the frame running the native call
   const Instr* callPc = nullptr;  // the call instruction (CALLN / CALLI), executed again
   std::vector<Call> calls;
   std::vector<Word> words;    // results of the calls, concatenated
   std::vector<uint8_t> refs;  // refs[i]: words[i] is a heap reference (by the method's signature)
+  // A copy of the native's argument words, kept alive for the replay (the caller's register
+  // maps at the call's return point need not mark them), and which of them are references.
+  std::vector<Word> args;
+  std::vector<uint8_t> argRefs;
 };
 
 enum class GStatus : uint8_t { Runnable, Running, Parked, Dead };
@@ -198,6 +207,11 @@ NativeCallStatus callNativeAt(Machine& m, Goroutine& g, const NativeEntry& ne, W
 // that frame's memo and returns the call instruction to execute again (null if the memo is
 // missing, an internal error).
 const Instr* completeReplayedCall(Goroutine& g, uint32_t frame, const Word* results, uint32_t n);
+// The panic unwinding `g` (not fatal, not Goexit) has run every deferred call of the spliced
+// method above the innermost memo's frame: records it as that method call's outcome, drops
+// the method's frames and returns the native call instruction to execute again (which
+// raises the panic again inside the native). Null when the panic is not at such a boundary.
+const Instr* catchReplayedPanic(Goroutine& g);
 // Drops the memos of frames at index >= frame (their native calls were abandoned: a recovered
 // panic resumes below them).
 void dropReplays(Goroutine& g, uint32_t frame);

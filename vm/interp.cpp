@@ -1403,6 +1403,15 @@ RunResult interpret(Machine& m, Goroutine& g, int64_t budget) {
   unwind:
     // A panic is active; f is the frame where it happened (or the last deferred call frame).
   unwind_next : {
+    if (__builtin_expect(!g.replays.empty(), 0)) {
+      // The panic left a method a native called (spliced): the native recovers it or lets
+      // it go when its call instruction runs again.
+      if (const Instr* again = catchReplayedPanic(g)) {
+        LOAD_FRAME();
+        pc = again;
+        continue;
+      }
+    }
     PanicRecord* p = g.panic;
     if (p->fatal || g.defers.empty()) {
       if (p->goexit && !p->fatal) {

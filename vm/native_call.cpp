@@ -1,4 +1,16 @@
 // NativeCall's services for natives, and synchronous (nested) calls from native code into Go.
+//
+// Unnest and replay (the rules for natives: vm/native.hpp). A replayable native's method
+// calls are recorded in a ReplayMemo (Goroutine::replays) keyed by the absolute index of the
+// frame running its CALLN. A nested loop that must park or yield throws Unnest; each
+// callNestedImpl on the way splices its state onto the enclosing loop's (the nested registers
+// were laid out at the indexes a normal call would use: no Waiter pointer moves), and the
+// outermost callNativeAt returns Unnested. The spliced bottom frame (Frame::kReplayBottom)
+// completes the record when it returns (completeReplayedCall) and the CALLN runs again. A
+// panic that leaves the spliced method is recorded as that call's outcome
+// (catchReplayedPanic) and raised again inside the native when the replay reaches it, so fmt
+// recovers it as it does for a method that did not park; runtime.Goexit unwinds on. A
+// recovered panic below drops the records of the frames it abandons (dropReplays).
 #include <cstring>
 
 #include "lang/types.hpp"
@@ -201,8 +213,14 @@ bool NativeCall::callMethod(Box* receiver, std::string_view method, const Word* 
       memo = static_cast<int32_t>(g.replays.size() - 1);
     } else {
       dropReplays(g, frame);  // left over from an abandoned call (none expected)
-      g.replays.push_back(ReplayMemo{frame, static_cast<const Instr*>(site), {}, {}, {}});
+      g.replays.push_back(ReplayMemo{frame, static_cast<const Instr*>(site), {}, {}, {}, {}, {}});
       memo = static_cast<int32_t>(g.replays.size() - 1);
+      ReplayMemo& mm = g.replays.back();
+      const types::Tuple* params = sig ? sig->params : nullptr;
+      const std::size_t nargs = params ? params->size() : 0;
+      mm.args.assign(this->args, this->args + nargs);  // the native's arguments
+      for (std::size_t k = 0; k < nargs; k++)
+        mm.argRefs.push_back(holdsReference(params->vars[k]->type) ? 1 : 0);
     }
   }
   const uint32_t nresults =
@@ -213,6 +231,12 @@ bool NativeCall::callMethod(Box* receiver, std::string_view method, const Word* 
       const ReplayMemo::Call& c = mm.calls[nextCall];
       if (c.done && c.recvType == receiver->type && c.nameId == id->second &&
           c.nwords == nresults) {
+        if (c.panicked) {
+          startPanic(g, c.panicValue ? c.panicValue : nilPanicValue(machine), c.runtimeError);
+          nextCall++;
+          panicking = true;
+          return true;
+        }
         if (nresults) std::memcpy(results, mm.words.data() + c.firstWord, nresults * sizeof(Word));
         nextCall++;
         return true;
@@ -284,7 +308,12 @@ NativeCallStatus callNativeAt(Machine& m, Goroutine& g, const NativeEntry& ne, W
     if (g.nativeDepth > 0) throw;  // the enclosing loops unnest too
     return NativeCallStatus::Unnested;
   }
-  if (call.memo >= 0) g.replays.resize(static_cast<std::size_t>(call.memo));
+  if (call.memo >= 0) {
+    g.replays.resize(static_cast<std::size_t>(call.memo));
+  } else if (!g.replays.empty() && g.replays.back().callPc == callPc && callPc &&
+             g.replays.back().frame == g.frameBase + g.frames.size() - 1) {
+    g.replays.pop_back();  // replayed, but this time it called no method
+  }
   if (call.panicking) return NativeCallStatus::Panicking;
   return r == NativeResult::Park ? NativeCallStatus::Park : NativeCallStatus::Done;
 }
@@ -298,6 +327,26 @@ const Instr* completeReplayedCall(Goroutine& g, uint32_t frame, const Word* resu
   if (n > c.nwords) n = c.nwords;
   if (n) std::memcpy(mm.words.data() + c.firstWord, results, n * sizeof(Word));
   c.done = true;
+  return mm.callPc;
+}
+
+const Instr* catchReplayedPanic(Goroutine& g) {
+  if (g.replays.empty()) return nullptr;
+  PanicRecord* p = g.panic;
+  if (!p || p->fatal || p->goexit) return nullptr;
+  ReplayMemo& mm = g.replays.back();
+  if (mm.frame < g.frameBase || mm.calls.empty() || mm.calls.back().done) return nullptr;
+  const std::size_t bottom = mm.frame + 1 - g.frameBase;
+  if (bottom >= g.frames.size() || !(g.frames[bottom].flags & Frame::kReplayBottom)) return nullptr;
+  if (!g.defers.empty() && g.defers.back().frame >= bottom) return nullptr;
+  ReplayMemo::Call& c = mm.calls.back();
+  c.done = true;
+  c.panicked = true;
+  c.runtimeError = p->runtimeError;
+  c.panicValue = p->value;
+  g.panic = p->link;
+  delete p;
+  g.frames.resize(bottom);
   return mm.callPc;
 }
 

@@ -294,7 +294,7 @@ func main() {}
   CHECK(finished.load() == 3);
 }
 
-TEST_CASE("embed blocking: called where the goroutine cannot park (a String method)") {
+TEST_CASE("embed blocking: called in a String method (the fmt call unnests and parks)") {
   weft::Runtime rt(oneWorker());
   defineFetch(rt, 10);
   auto p = rt.compile("str.go", R"(package main

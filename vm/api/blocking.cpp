@@ -128,9 +128,10 @@ vm::NativeResult blockingBegin(vm::NativeCall& call) {
     return vm::NativeResult::Done;
   }
   job->goroutine = &call.goroutine;
-  // A goroutine inside a nested interpreter loop (e.g. a String method fmt called) cannot
-  // park: run the call right here. Its End finds it done.
-  if (call.goroutine.nativeDepth > 0) {
+  // A goroutine inside a nested interpreter loop that cannot unnest (a method called by a
+  // native that is not replayable, vm/native.hpp) cannot park: run the call right here. Its
+  // End finds it done. (In a String method fmt called, it parks: the loop unnests.)
+  if (call.goroutine.nativeDepth > call.goroutine.replayableDepth) {
     job->call->run();
     job->done = true;
     call.results[0] = reinterpret_cast<vm::Word>(job.release());
