@@ -410,7 +410,9 @@ class Analysis {
       }
       if (t >= 0 || endsFlow(op)) leader_[std::min(next, size)] = true;
       if (stopsAfter(op)) stop_[std::min(next, size)] = true;
-      if (op == Op::RUNDEFERS) stop_[pc] = true;
+      // RUNDEFERS: a native deferred call parked; CALLN / CALLI: a native being replayed (its
+      // arguments live on while a method it called runs as spliced frames).
+      if (op == Op::RUNDEFERS || op == Op::CALLN || op == Op::CALLI) stop_[pc] = true;
       pc = next;
     }
     leader_[0] = true;
