@@ -98,6 +98,8 @@ int runPiped() {
     // The input ended inside an unfinished input: the parser's error.
     if (session.eval(buffer, true) == weft::Session::Result::Exit) return session.exit_status();
   }
+  // The end of the input ends the session as :quit does (deferred calls run).
+  if (session.eval(":quit") == weft::Session::Result::Exit) return session.exit_status();
   return 0;
 }
 
@@ -182,9 +184,14 @@ void install() {
 }
 
 void onLine(char* line) {
-  if (!line) {  // Ctrl-D
+  if (!line) {  // Ctrl-D: ends the session as :quit does (deferred calls run)
     rl_callback_handler_remove();
     writeAll(1, "\n");
+    term->evaluating.store(true);
+    sigintPending.store(false);
+    if (term->session->eval(":quit") == weft::Session::Result::Exit)
+      term->status = term->session->exit_status();
+    term->evaluating.store(false);
     term->done = true;
     return;
   }

@@ -82,6 +82,8 @@ const char* spell(Op op) {
       return "=";
     case Op::Define:
       return ":=";
+    case Op::Tilde:
+      return "~";
   }
   return "?";
 }

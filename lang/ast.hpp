@@ -46,6 +46,8 @@ enum class Op : uint8_t {
   Not, Arrow /* <- */, Addr /* & */, Deref /* * */,
   // statements
   Inc, Dec, Assign /* = */, Define /* := */,
+  // type set terms: ~T (a UnaryExpr in an interface element or constraint)
+  Tilde,
 };
 const char* spell(Op op);
 
@@ -525,6 +527,7 @@ struct FuncDecl : Node {
   Ident* name = nullptr;
   FuncType* sig = nullptr;
   BlockStmt* body = nullptr;  // null for a declaration without body
+  std::vector<Field*> typeParams;  // [T any, ...] of a generic function (names + constraint)
   std::string doc;            // the comment block right above the declaration
   explicit FuncDecl(Pos p) : Node(NodeKind::FuncDecl, p) {}
 };

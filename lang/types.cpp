@@ -170,9 +170,19 @@ void writeType(std::string& out, const Type* t, bool runtime) {
       out += '}';
       return;
     }
-    case Kind::Named:
-      writeNamed(out, static_cast<const Named*>(t)->obj, runtime);
+    case Kind::Named: {
+      auto n = static_cast<const Named*>(t);
+      writeNamed(out, n->obj, runtime);
+      if (!n->typeArgs.empty()) {  // an instantiated generic type: Pair[int,string]
+        out += '[';
+        for (size_t i = 0; i < n->typeArgs.size(); i++) {
+          if (i) out += ',';
+          writeType(out, n->typeArgs[i], runtime);
+        }
+        out += ']';
+      }
       return;
+    }
     case Kind::TypeParam:
       out += static_cast<const TypeParam*>(t)->obj->name;
       return;

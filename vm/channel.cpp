@@ -33,17 +33,17 @@ RaceSlot& raceSlot(Channel* c, int64_t i) {
 // A buffer operation of `task` on slot i (Go's racenotify): acquire then release the slot.
 void raceNotify(SyncEnv& env, Schedulable* task, Channel* c, int64_t i) {
   if (!env.race || !task) return;
-  RaceSlot& s = raceSlot(c, i);
-  env.race->acquire(task, s);
-  env.race->release(task, s);
+  env.race->acquireRelease(task, raceSlot(c, i));
 }
 // An unbuffered hand-off between `self` and the parked `other` (Go's racesync).
 void raceSync(SyncEnv& env, Schedulable* self, Schedulable* other, Channel* c) {
   if (!env.race) return;
-  if (self) env.race->release(self, c->raceChan);
-  env.race->acquire(other, c->raceChan);
-  env.race->release(other, c->raceChan);
-  if (self) env.race->acquire(self, c->raceChan);
+  env.race->handOff(self, other, c->raceChan);
+}
+// A send by no task that carries the edges released on `from` (a timer firing): they reach the
+// channel's slot `to` before a receiver acquires it.
+void raceFrom(SyncEnv& env, RaceSlot* from, RaceSlot& to) {
+  if (env.race && from) env.race->transfer(*from, to);
 }
 
 void traceChannel(void* obj, RootVisitor& v) {
@@ -77,15 +77,17 @@ Waiter* dequeue(WaitList& q) {
   return nullptr;
 }
 
-bool sendLocked(SyncEnv& env, Schedulable* self, Channel* c, const Word* value,
-                Schedulable** woken) {
+bool sendLocked(SyncEnv& env, Schedulable* self, Channel* c, const Word* value, Schedulable** woken,
+                RaceSlot* from) {
   if (Waiter* r = dequeue(c->recvq)) {
     // A receiver is parked, so the buffer is empty: hand the value straight to it.
     copyElem(c, r->elem, value);
     if (c->cap == 0) {
+      raceFrom(env, from, c->raceChan);
       raceSync(env, self, r->task, c);
     } else {
       raceNotify(env, self, c, c->recvx);
+      if (env.race) raceFrom(env, from, raceSlot(c, c->recvx));
       raceNotify(env, r->task, c, c->recvx);
       c->recvx = advance(c, c->recvx);
       c->sendx = c->recvx;
@@ -98,6 +100,7 @@ bool sendLocked(SyncEnv& env, Schedulable* self, Channel* c, const Word* value,
   if (n < c->cap) {
     copyElem(c, slotAt(c, c->sendx), value);
     raceNotify(env, self, c, c->sendx);
+    if (env.race) raceFrom(env, from, raceSlot(c, c->sendx));
     c->sendx = advance(c, c->sendx);
     c->count.store(n + 1, std::memory_order_relaxed);
     return true;
@@ -250,7 +253,8 @@ ChanOpResult chanClose(SyncEnv& env, Schedulable* self, Channel* c) {
   return {};
 }
 
-ChanOpResult chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value) {
+ChanOpResult chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value,
+                         RaceSlot* raceFrom) {
   if (!c) return {ChanOpStatus::WouldBlock, false};
   c->lock.lock();
   if (c->closed) {
@@ -258,7 +262,7 @@ ChanOpResult chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word
     return {ChanOpStatus::Panic, false, nullptr, "send on closed channel"};
   }
   Schedulable* woken = nullptr;
-  bool done = sendLocked(env, self, c, value, &woken);
+  bool done = sendLocked(env, self, c, value, &woken, raceFrom);
   c->lock.unlock();
   if (woken) env.sched.ready(woken);
   return {done ? ChanOpStatus::Done : ChanOpStatus::WouldBlock, done};

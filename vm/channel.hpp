@@ -140,7 +140,10 @@ ChanOpResult chanClose(SyncEnv& env, Schedulable* self, Channel* c);
 // Non-blocking forms (select with only one case plus default compiles to these, and the timer
 // thread delivers ticks with chanTrySend). `self` may be null (a host or the timer thread).
 // chanTrySend: Done, WouldBlock, or Panic (closed). chanTryRecv: Done (with ok) or WouldBlock.
-ChanOpResult chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value);
+// `raceFrom` (race mode, a sender that is no task: a timer firing): the edges released on that
+// slot reach the receiver of this value.
+ChanOpResult chanTrySend(SyncEnv& env, Schedulable* self, Channel* c, const Word* value,
+                         RaceSlot* raceFrom = nullptr);
 ChanOpResult chanTryRecv(SyncEnv& env, Schedulable* self, Channel* c, Word* dst);
 
 // len(ch), cap(ch); nil channels give 0.
@@ -151,8 +154,8 @@ int64_t chanCap(const Channel* c);
 namespace chan_detail {
 // Try to complete a send/receive without parking. On success returns true with the partner (if
 // a parked one completed) in *woken: ready it after unlocking. Receive sets *ok.
-bool sendLocked(SyncEnv& env, Schedulable* self, Channel* c, const Word* value,
-                Schedulable** woken);
+bool sendLocked(SyncEnv& env, Schedulable* self, Channel* c, const Word* value, Schedulable** woken,
+                RaceSlot* raceFrom = nullptr);
 bool recvLocked(SyncEnv& env, Schedulable* self, Channel* c, Word* dst, bool* ok,
                 Schedulable** woken);
 // First waiter of q whose operation is still open (claims a select's CAS), removed; or null.

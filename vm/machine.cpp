@@ -460,6 +460,10 @@ void Machine::visitRoots(RootVisitor& v) {
       visitReplayMemos(*g, v);
       for (PanicRecord* pr = g->panic; pr; pr = pr->link) v.precise(fromPtr(pr->value));
     }
+    for (const DeferRecord& d : sessionDefers_) {  // an interactive session's (machine_session)
+      if (d.closure) v.precise(fromPtr(d.closure));
+      v.conservative(d.args.data(), d.args.size());
+    }
   }
   {
     std::lock_guard lk(endMu_);

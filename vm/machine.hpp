@@ -148,14 +148,21 @@ class Machine {
   // Needs MachineOptions::session. All of these run on the host thread between host calls
   // (the world stopped), like the embedding calls.
   //
-  // The Program grew (compile::Incremental appended functions, globals, strings, call sites):
-  // size this Machine's tables to match.
+  // The Program grew (compile::Incremental appended functions, globals, strings, call sites,
+  // or rebuilt method tables): size this Machine's tables to match, drop its method caches.
   void programGrew();
   // Runs `proto` (no parameters or results) on a new goroutine until it returns (runUntil;
   // reports go to the err sink). On Interrupted the goroutine is abandoned: it never runs
   // another instruction of its function (a parked one stays parked until woken, then ends).
   // Crashed: a deadlock, or another goroutine panicked (that one is dead; the rest live on).
   CallEnd runCell(const FuncProto* proto, int* status);
+  // Top-level `defer` statements of a session's inputs are deferred calls of "main", the whole
+  // session: they run when it ends. keepSessionDefers (any thread, from a native the session
+  // defers last in an input's body, so it runs first) moves the deferred calls of `g`'s
+  // outermost frame to the session; runSessionDefers runs every call kept so far, the last
+  // deferred first, on a new goroutine, like runCell (Returned at once when there is none).
+  void keepSessionDefers(Goroutine& g);
+  CallEnd runSessionDefers(int* status);
   // Lets the goroutines run (the world started, the host counting as an external waker, so
   // goroutines waiting for the next input are no deadlock) until `stop` is set, then stops the
   // world. A goroutine's panic or fatal error is reported to the err sink and ends only that
@@ -293,7 +300,10 @@ class Machine {
   std::unique_ptr<std::atomic<Closure*>[]> funcValues_;
   std::unique_ptr<std::atomic<const MethodTarget*>[]> callSites_;
   std::size_t funcCount_ = 0, callSiteCount_ = 0;  // sizes of the two arrays (programGrew)
-  std::unique_ptr<FuncProto> abandonProto_;  // RET0: what an interrupted cell resumes to
+  std::unique_ptr<FuncProto> abandonProto_;        // RET0: what an interrupted cell resumes to
+  std::unique_ptr<FuncProto> sessionEndProto_;     // RUNDEFERS; RET0 (runSessionDefers)
+  std::vector<DeferRecord> sessionDefers_;         // keepSessionDefers; guarded by gMu_
+  CallEnd runSessionGoroutine(Goroutine* g, int* status);
   ImplementsCache implements_;
   HostAccess* host_ = nullptr;
 

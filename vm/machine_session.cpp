@@ -17,6 +17,7 @@
 // its background thread and back); `interrupt` may be set from any thread.
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 
 #include "lang/types.hpp"
 #include "vm/machine.hpp"
@@ -36,7 +37,9 @@ void Machine::programGrew() {
   }
   for (std::size_t i = strings_.size(); i < p.strings.size(); i++)
     strings_.push_back(fromPtr(heap_->newString(p.strings[i])));
-  // Function values and call-site caches: new arrays holding the old entries.
+  // Function values: a new array holding the old entries. Call-site caches and the answers of
+  // "does D implement I": forgotten, since the method tables of a type gaining methods in a
+  // later input were rebuilt (compile::Incremental) and cached MethodTargets point into them.
   auto funcs = std::make_unique<std::atomic<Closure*>[]>(p.funcs.size());
   for (std::size_t i = 0; i < p.funcs.size(); i++) funcs[i].store(nullptr);
   for (std::size_t i = 0; i < funcCount_; i++) funcs[i].store(funcValues_[i].load());
@@ -44,15 +47,51 @@ void Machine::programGrew() {
   funcCount_ = p.funcs.size();
   auto sites = std::make_unique<std::atomic<const MethodTarget*>[]>(p.callSites + 1);
   for (uint32_t i = 0; i <= p.callSites; i++) sites[i].store(nullptr);
-  for (std::size_t i = 0; i < callSiteCount_ && i <= p.callSites; i++)
-    sites[i].store(callSites_[i].load());
   callSites_ = std::move(sites);
   callSiteCount_ = std::size_t(p.callSites) + 1;
+  implements_.clear();
 }
 
 CallEnd Machine::runCell(const FuncProto* proto, int* status) {
+  return runSessionGoroutine(spawn(proto, nullptr, nullptr, 0, nullptr), status);
+}
+
+void Machine::keepSessionDefers(Goroutine& g) {
+  std::lock_guard lk(gMu_);
+  // Records are ordered by frame: the outermost frame's come first.
+  auto end = std::find_if(g.defers.begin(), g.defers.end(),
+                          [](const DeferRecord& d) { return d.frame != 0; });
+  std::move(g.defers.begin(), end, std::back_inserter(sessionDefers_));
+  g.defers.erase(g.defers.begin(), end);
+}
+
+CallEnd Machine::runSessionDefers(int* status) {
   *status = 0;
-  Goroutine* g = spawn(proto, nullptr, nullptr, 0, nullptr);
+  std::vector<DeferRecord> records;
+  {
+    std::lock_guard lk(gMu_);
+    records.swap(sessionDefers_);
+  }
+  if (records.empty()) return CallEnd::Returned;
+  if (!sessionEndProto_) {
+    sessionEndProto_ = std::make_unique<FuncProto>();
+    sessionEndProto_->name = "main.main";
+    sessionEndProto_->wrapper = true;
+    sessionEndProto_->code.push_back(makeABC(Op::RUNDEFERS, 0, 0, 0));
+    sessionEndProto_->code.push_back(makeABC(Op::RET0, 0, 0, 0));
+    sessionEndProto_->lines = {0, 0};
+    sessionEndProto_->nregs = 1;
+  }
+  // The world is stopped: the new goroutine cannot run before it holds the records (and no
+  // collection happens in between).
+  Goroutine* g = spawn(sessionEndProto_.get(), nullptr, nullptr, 0, nullptr);
+  for (DeferRecord& d : records) d.frame = 0;
+  g->defers = std::move(records);
+  return runSessionGoroutine(g, status);
+}
+
+CallEnd Machine::runSessionGoroutine(Goroutine* g, int* status) {
+  *status = 0;
   uint64_t id = g->id;
   CallEnd end = runUntil(g, nullptr, status, nullptr);
   if (end != CallEnd::Interrupted) return end;

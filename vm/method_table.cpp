@@ -50,4 +50,9 @@ const std::string* ImplementsCache::missingMethod(const Program& prog, const typ
   return missing;
 }
 
+void ImplementsCache::clear() {
+  std::lock_guard<std::mutex> lock(mu_);
+  cache_.clear();
+}
+
 }  // namespace weft::vm

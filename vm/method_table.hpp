@@ -27,6 +27,8 @@ class ImplementsCache {
   // missing method (in Go's order).
   const std::string* missingMethod(const Program& prog, const types::Type* dynamic,
                                    const types::Type* iface);
+  // Forgets every answer (an interactive session's program gave a type new methods).
+  void clear();
 
  private:
   struct KeyHash {

@@ -29,6 +29,10 @@
 // - WaitGroup: Add with a negative delta (Done) releases; Wait acquires before returning.
 // - Once: the call of f releases (after f returns), Do acquires before returning.
 // - Cond: nothing of its own (Go's Cond is ordered by its Locker).
+// - timers: NewTimer/After/NewTicker/Tick/AfterFunc and Reset release the timer's slot; a firing
+//   channel timer transfers that slot into the channel's buffer slot it sends on (Go's runtimer
+//   acquires the timer in the P's timer context, whose send then releases), AfterFunc's
+//   goroutine acquires it before it starts.
 #pragma once
 
 #include <atomic>
@@ -48,6 +52,27 @@ class RaceHooks {
   virtual ~RaceHooks() = default;
   virtual void acquire(Schedulable* task, RaceSlot& slot) = 0;
   virtual void release(Schedulable* task, RaceSlot& slot) = 0;
+  // acquire then release by the same task, as one step (a buffered channel's slot: Go's
+  // racenotify).
+  virtual void acquireRelease(Schedulable* task, RaceSlot& slot) {
+    acquire(task, slot);
+    release(task, slot);
+  }
+  // An unbuffered hand-off between `self` (may be null: no task) and the parked `other`: both
+  // release then acquire `slot`, so each one's past happens before the other's future (Go's
+  // racesync).
+  virtual void handOff(Schedulable* self, Schedulable* other, RaceSlot& slot) {
+    if (self) release(self, slot);
+    acquire(other, slot);
+    release(other, slot);
+    if (self) acquire(self, slot);
+  }
+  // `to` := join(to, from), with no task involved (a timer firing on the timer thread: what the
+  // goroutine that started the timer released on `from` reaches whoever acquires `to`).
+  virtual void transfer(RaceSlot& from, RaceSlot& to) {
+    (void)from;
+    (void)to;
+  }
 };
 
 #if WEFT_RACE_HOOKS

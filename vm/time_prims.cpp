@@ -66,7 +66,13 @@ void ChanTimer::Fire::fire(Timer& timer, Clock::time_point when) {
   Word value[8] = {};
   if (slots > 8) return;  // time.Time is a few words; larger element types are not timers
   (t.makeValue ? t.makeValue : unixNanos)(value, when);
-  chanTrySend(*t.env, nullptr, t.chan, value);  // a full channel drops the tick (Go's sendTime)
+  chanTimerSend(t, value);
+}
+
+void chanTimerSend(ChanTimer& t, const Word* value) {
+  // A full channel drops the tick (Go's sendTime). Race mode: whoever started or reset the timer
+  // happens before the receive of this value (Go's runtimer acquires the timer, then sends).
+  chanTrySend(*t.env, nullptr, t.chan, value, &t.race);
 }
 
 void registerTimerKind(Heap& heap) {

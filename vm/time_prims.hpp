@@ -24,8 +24,10 @@
 // the queue's own rules.
 //
 // Race detector: starting or resetting a timer releases on the timer's slot (Go's addtimer /
-// modtimer do racerelease); what the firing side acquires is left to the detector (it runs on the
-// timer thread, which is no task: the channel send it performs carries no task clock).
+// modtimer do racerelease). The timer thread is no task: a firing channel timer's send
+// (chanTimerSend) transfers the timer's slot into the channel's buffer slot, so the receiver
+// acquires it (Go's runtimer acquires the timer in the P's timer context, then sendTime's send
+// releases); AfterFunc's goroutine acquires the slot before it starts (Machine::spawn).
 //
 // Rejected: a goroutine per timer (Go before 1.14 had a timer goroutine; here the fire
 // function itself is the delivery, no task needed); std::function callbacks (an allocation per
@@ -82,6 +84,9 @@ ChanTimer* newFuncTimer(SyncEnv& env, ChanTimer::OnFire onFire, Word fn);
 // Starts or restarts it: first firing after `nanos` (≤ 0: at once), then every `period`
 // nanoseconds if period > 0 (a ticker). Returns whether it was pending (Timer.Reset's result).
 bool chanTimerReset(Schedulable* self, ChanTimer* t, int64_t nanos, int64_t period = 0);
+// A firing channel timer offers `value` (slots of C's element type) to C without blocking;
+// in race mode the receiver acquires what the timer's starter released (see the header).
+void chanTimerSend(ChanTimer& t, const Word* value);
 // Timer.Stop / Ticker.Stop: whether it was pending.
 bool chanTimerStop(ChanTimer* t);
 

@@ -11,11 +11,18 @@
 // ---- What an input is -------------------------------------------------------------------------
 // Declarations (var, const, type, func, import) and top-level `x := e` persist for the rest of
 // the session; declaring a name again replaces it for later inputs (code compiled earlier keeps
-// what it was compiled against). Methods must be declared in the same input as their type. An
-// expression statement prints its value in Go's %v form (several results separated by spaces;
-// fmt.Print* and fmt.Fprint* print only their own output). Other statements run. A standard package
-// is imported the first time its name is used. Errors print `<input>:line:col: message` and change
-// nothing; a panic prints Go's report and ends only the goroutine. `:help` lists the commands.
+// what it was compiled against). Methods may come in later inputs than their type: they join
+// its method set at once, for values made earlier too (declaring a method again replaces it; it
+// must keep its signature). An expression statement prints its value in Go's %v form (several
+// results separated by spaces; fmt.Print* and fmt.Fprint* print only their own output). Other
+// statements run. A standard package is imported the first time its name is used. Errors print
+// `<input>:line:col: message` and change nothing; a panic prints Go's report and ends only the
+// input (calls the input deferred run, and may recover).
+// The inputs together are the body of main: a top-level `defer` statement's call (function and
+// arguments evaluated at once) runs when the session ends, at eval(":quit") or ":reset", after
+// those of later inputs; not at os.Exit, nor when the Session is merely destroyed (a host ends
+// a session with eval(":quit"); the weft command does so at Ctrl-D and at the end of input).
+// `:help` lists the commands.
 //
 // ---- How it works (no re-running) -------------------------------------------------------------
 // Each input is compiled incrementally (lang/check/session.hpp, compile::Incremental) into one

@@ -155,7 +155,13 @@ void Checker::exprList(const std::vector<ast::Expr*>& es, bool allowCommaOk,
 }
 
 ExprKind Checker::callExpr(Operand& x, const ast::CallExpr* call) {
-  exprOrType(x, call->fun);
+  const ast::Expr* savedCallFun = callFun_;
+  callFun_ = unparen(call->fun)->is<ast::IndexExpr>() ? unparen(call->fun) : nullptr;
+  rawExpr(x, call->fun, nullptr);
+  callFun_ = savedCallFun;
+  exclude(x, (1u << unsigned(Mode::NoValue)) | kAllowGeneric);
+  singleValue(x);
+  if (x.generic) return genericCall(x, call);
   switch (x.mode) {
     case Mode::Invalid:
       use(call->args);
@@ -317,9 +323,12 @@ void Checker::selector(Operand& x, const ast::SelectorExpr* e, bool wantType) {
         case ObjKind::Var:
           x.mode = Mode::Variable;
           break;
-        case ObjKind::Func:
+        case ObjKind::Func: {
           x.mode = Mode::Value;
+          auto g = generics().funcs.find(exp);
+          if (g != generics().funcs.end()) x.generic = g->second.get();
           break;
+        }
         default:
           goto Error;
       }

@@ -38,8 +38,8 @@ void Checker::checkPackage() {
   resolvePendingUnderlying(true);
   checkMapKeys();
   bool skippedBodies = false;
-  for (size_t i = 0; i < funcBodies_.size(); i++) {
-    auto [fd, f] = funcBodies_[i];
+  for (; bodiesDone_ < funcBodies_.size(); bodiesDone_++) {
+    auto [fd, f] = funcBodies_[bodiesDone_];
     if (prog_.pruned(fd)) {
       skippedBodies = true;
       continue;
@@ -52,6 +52,26 @@ void Checker::checkPackage() {
     auto sig = static_cast<const Signature*>(f->type);
     funcBody(nullptr, sig, &prog_.paramVars[fd->sig], fd->body, funcScopes_[fd]);
     decl_ = nullptr;
+  }
+  genericBodies();
+  // Instances of other packages' generics requested by this package (and what they request).
+  for (bool more = true; more;) {
+    more = false;
+    for (auto& c : generics().checkers)
+      if (c.get() != this && c->checkPendingBodies()) more = true;
+    for (; bodiesDone_ < funcBodies_.size(); bodiesDone_++) {
+      auto [fd, f] = funcBodies_[bodiesDone_];
+      if (prog_.pruned(fd)) continue;
+      more = true;
+      DeclInfo* d = objMap_[f];
+      setFile(d->file, d->fileScope);
+      decl_ = d;
+      iota_ = nullptr;
+      hasCallOrRecv_ = false;
+      funcBody(nullptr, static_cast<const Signature*>(f->type), &prog_.paramVars[fd->sig], fd->body,
+               funcScopes_[fd]);
+      decl_ = nullptr;
+    }
   }
   checkMapKeys();
   finalizeUntyped();
@@ -166,6 +186,8 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
   mainPkg.path = "main";
   mainPkg.files = mainFiles;
   pkgs.push_back(std::move(mainPkg));
+  // Checkers keep a reference to their CheckedPackage (they outlive this loop: generics).
+  prog->packages.reserve(prog->packages.size() + pkgs.size());
   if (options.pruneUnreachable) {
     std::vector<const ast::File*> mainList(mainFiles.begin(), mainFiles.end()), libraries;
     for (size_t i = 0; i + 1 < pkgs.size(); i++)
@@ -211,8 +233,10 @@ std::unique_ptr<Program> checkParsed(std::unique_ptr<Program> prog,
           auto it = byPath.find(spec->path->value);
           if (it != byPath.end()) imported[it->first] = it->second;
         }
-    Checker checker(*prog, cp, l.files, imported, options);
-    checker.checkPackage();
+    auto checker = std::make_unique<Checker>(*prog, cp, l.files, imported, options);
+    Checker* c = checker.get();
+    c->generics().checkers.push_back(std::move(checker));  // lives as long as the Program
+    c->checkPackage();
     byPath[l.path] = pkg;
   }
   if (prog->packages.empty() || prog->packages.back().pkg->path != "main") {

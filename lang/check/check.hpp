@@ -63,7 +63,8 @@
 
 namespace weft::lang::check {
 
-class TypeTable;  // lang/check/type_table.hpp
+class TypeTable;       // lang/check/type_table.hpp
+struct GenericsState;  // lang/check/checker.hpp
 
 struct SourceFile {
   std::string filename;
@@ -131,6 +132,15 @@ class Program {
   // Their declarations (Func objects, signatures) are checked as usual.
   std::unordered_set<const ast::FuncDecl*> prunedBodies;
   bool pruned(const ast::FuncDecl* fd) const { return fd && prunedBodies.count(fd) != 0; }
+  // Generics: declarations of generic functions and of methods of generic types are never
+  // compiled; each instance is its own FuncDecl (a copy of the generic one, checked with the
+  // type arguments), listed in its package's `funcs` and here with its file name.
+  std::unordered_set<const ast::FuncDecl*> genericDecls;
+  std::unordered_map<const ast::FuncDecl*, std::string> instanceFiles;
+  std::vector<const types::Named*> instanceTypes;  // every instantiated type without type params
+  bool generic(const ast::FuncDecl* fd) const { return fd && genericDecls.count(fd) != 0; }
+  bool instance(const ast::FuncDecl* fd) const { return fd && instanceFiles.count(fd) != 0; }
+  std::shared_ptr<GenericsState> genericsState;  // the checker's (opaque here)
 };
 
 struct Options {

@@ -28,14 +28,75 @@ using types::ConstPtr;
 using types::Kind;
 using types::Type;
 
+class Checker;
+struct GenericFunc;
+
+// Generics (generic.cpp). Generic declarations are instantiated by substitution at the level of
+// the syntax: an instance of a generic function, type or method is a copy of its declaration
+// (clone.hpp) checked in a scope where each type parameter name is an alias of its type
+// argument, so an instance is ordinary, fully concrete code for the compiler
+// (monomorphisation). Generic signatures and constraints are checked with TypeParam types, for
+// inference and constraint satisfaction.
+
+// A type set term: T or ~T.
+struct Term {
+  bool tilde = false;
+  const Type* type = nullptr;
+};
+// The type set of a constraint interface beyond its methods: `all` (no restriction by terms)
+// or the union of `terms`; `comparable` when it embeds comparable.
+struct TypeSet {
+  bool all = true;
+  bool comparable = false;
+  std::vector<Term> terms;
+};
+
+TypeSet intersectTypeSets(const TypeSet& a, const TypeSet& b);
+
+struct GenericFunc {
+  types::Func* obj = nullptr;
+  const ast::FuncDecl* decl = nullptr;
+  Checker* owner = nullptr;
+  const ast::File* file = nullptr;
+  types::Scope* fileScope = nullptr;
+  std::vector<types::TypeParam*> tparams;
+  std::map<std::vector<const Type*>, types::Func*> instances;
+};
+
+struct GenericType {
+  types::TypeName* obj = nullptr;
+  types::Named* generic = nullptr;  // the uninstantiated type (underlying: invalid)
+  const ast::TypeSpec* spec = nullptr;
+  Checker* owner = nullptr;
+  const ast::File* file = nullptr;
+  types::Scope* fileScope = nullptr;
+  std::vector<types::TypeParam*> tparams;
+  std::vector<types::Func*> methods;  // declared methods (generic; instantiated per instance)
+  std::map<std::vector<const Type*>, types::Named*> instances;
+};
+
+// Shared by the checkers of one program (instances of a package's generics are checked by that
+// package's checker, which therefore lives as long as the Program).
+struct GenericsState {
+  std::unordered_map<const types::Object*, std::unique_ptr<GenericFunc>> funcs;
+  std::unordered_map<const types::Object*, std::unique_ptr<GenericType>> types;
+  std::unordered_map<const Type*, GenericType*> genericNamed;
+  std::unordered_map<const Type*, GenericType*> origin;  // instance Named -> its generic type
+  std::unordered_map<const Type*, TypeSet> typeSets;     // constraint Interface -> type set
+  std::unordered_set<const Type*> implicit;  // interface{ E } written as just E ([T ~int])
+  std::vector<std::unique_ptr<Checker>> checkers;
+  ast::Arena* arena = nullptr;  // instance copies of declarations
+};
+
 // The result of checking an expression (go/types' operand).
 struct Operand {
   Mode mode = Mode::Invalid;
   const ast::Expr* expr = nullptr;
   const Type* type = nullptr;
-  ConstPtr val;                // Mode::Constant
-  types::BuiltinId builtin{};  // Mode::Builtin
-  bool nil = false;            // the predeclared nil (possibly converted to a typed nil)
+  ConstPtr val;                    // Mode::Constant
+  types::BuiltinId builtin{};      // Mode::Builtin
+  bool nil = false;                // the predeclared nil (possibly converted to a typed nil)
+  GenericFunc* generic = nullptr;  // a generic function not instantiated yet
   bool invalid() const { return mode == Mode::Invalid; }
 };
 
@@ -83,6 +144,8 @@ class Checker {
   Checker(Program& prog, CheckedPackage& pkg, std::vector<ast::File*> files,
           const std::map<std::string, types::Package*>& imported, const Options& options);
   void checkPackage();
+  struct SavedState;
+  static constexpr unsigned kAllowGeneric = 1u << 31;  // exclude(): a generic function is fine
 
   // --- errors (errors.cpp) ---------------------------------------------------------------------
   void error(ast::Pos pos, std::string msg);
@@ -240,6 +303,42 @@ class Checker {
   // --- initorder.cpp ---------------------------------------------------------------------------
   void initOrder();
 
+  // --- generic.cpp ---------------------------------------------------------------------------
+  GenericsState& generics();
+  void declareTypeParams(const std::vector<ast::Field*>& fields, types::Scope* scope,
+                         std::vector<types::TypeParam*>& out);
+  const Type* constraintType(const ast::Expr* e);
+  void collectTerms(const ast::Expr* e, std::vector<Term>& out);
+  TypeSet typeSetOf(const Type* constraint);
+  std::string constraintString(const Type* constraint);
+  bool satisfies(const Type* V, const Type* constraint, std::string* cause);
+  void genericFuncDecl(types::Func* obj, const DeclInfo& d);
+  void genericTypeDecl(types::TypeName* obj, const DeclInfo& d);
+  GenericType* genericTypeOf(const Type* t);
+  const Type* instantiateTypeExpr(const ast::IndexExpr* e, const Type* generic);
+  types::Named* instantiateType(GenericType& gt, const std::vector<const Type*>& targs);
+  types::Func* instantiateFunc(GenericFunc& gf, const std::vector<const Type*>& targs);
+  void instantiateMethod(GenericType& gt, types::Named* inst, types::Func* m,
+                         const std::vector<const Type*>& targs);
+  types::Scope* typeArgScope(types::Scope* outer, const std::vector<std::string>& names,
+                             const std::vector<const Type*>& targs);
+  void queueInstanceBody(const ast::FuncDecl* cd, types::Func* f, const ast::File* file,
+                         types::Scope* fileScope, types::Scope* fscope);
+  bool checkPendingBodies();
+  ExprKind genericCall(Operand& x, const ast::CallExpr* call);
+  void explicitInstance(Operand& x, const ast::IndexExpr* e);
+  bool inferTypeArgs(GenericFunc& gf, std::vector<const Type*>& targs, size_t explicitCount,
+                     const ast::CallExpr* call, std::vector<Operand>& args);
+  bool checkTypeArgs(GenericFunc& gf, const std::vector<const Type*>& targs, const ast::Node* at,
+                     ast::Pos pos);
+  bool unify(const Type* x, const Type* y, std::map<const types::TypeParam*, const Type*>& m,
+             const std::vector<types::TypeParam*>& tps);
+  const Type* subst(const Type* t, const std::map<const types::TypeParam*, const Type*>& m);
+  bool hasTypeParam(const Type* t) const;
+  std::string tparamsString(const std::vector<types::TypeParam*>& tps,
+                            const std::vector<ast::Field*>& fields) const;
+  void markImportsUsed(const ast::Node* body);
+
   // --- helpers ---------------------------------------------------------------------------------
   const types::Basic* basic(Kind k) const { return tt_.basic(k); }
   const Type* invalidType() const { return tt_.invalid(); }
@@ -258,7 +357,19 @@ class Checker {
   TypeTable& tt_;
   types::Package* pkg_;
   std::vector<ast::File*> files_;
-  const std::map<std::string, types::Package*>& imported_;
+  std::map<std::string, types::Package*> imported_;
+  std::shared_ptr<GenericsState> generics_;
+  size_t bodiesDone_ = 0;               // funcBodies_ checked so far
+  const ast::Expr* callFun_ = nullptr;  // the IndexExpr callee of the call being checked
+  // Checking a generic body with its type parameters as types (genericBodies): only errors
+  // about operations on type parameters are reported (forceError_); everything else is checked
+  // per instance.
+  bool genericBody_ = false;
+  bool forceError_ = false;
+  void genericBodies();
+  void typeParamError(const ast::Node* at, std::string msg);
+  bool typeParamOp(Operand& x, ast::Op op, bool unaryOp, bool* ok);
+  bool typeParamComparison(Operand& x, Operand& y, ast::Op op);
   Options options_;
 
   std::string fileName_;

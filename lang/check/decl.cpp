@@ -157,8 +157,7 @@ void Checker::varDecl(Var* obj, DeclInfo& d) {
 void Checker::typeDecl(TypeName* obj, const DeclInfo& d) {
   const ast::TypeSpec* ts = d.tspec;
   if (!ts->typeParams.empty()) {
-    error(ts->name->pos, "not supported by Weft yet: generic type " + obj->name);
-    obj->type = invalidType();
+    genericTypeDecl(obj, d);
     return;
   }
   if (ts->alias) {
@@ -290,6 +289,18 @@ void Checker::collectMethods(TypeName* obj) {
   if (it == methods_.end()) return;
   std::vector<Func*> list = std::move(it->second);
   methods_.erase(it);
+  if (auto g = generics().types.find(obj); g != generics().types.end()) {
+    // Methods of a generic type are instantiated with each instance of the type.
+    for (Func* m : list) {
+      if (m->name == "_") continue;
+      for (Func* e : g->second->methods)
+        if (e->name == m->name)
+          error(m->pos, obj->name + "." + m->name + " redeclared in this block\n\t" +
+                            posString(e->pos) + ": other declaration of " + m->name);
+      g->second->methods.push_back(m);
+    }
+    return;
+  }
   if (!obj->type || obj->type->kind != Kind::Named) return;
   auto named = const_cast<Named*>(static_cast<const Named*>(obj->type));
   for (Func* m : list) {
@@ -297,6 +308,11 @@ void Checker::collectMethods(TypeName* obj) {
     Func* alt = nullptr;
     for (Func* e : named->methods)
       if (e->name == m->name) alt = e;
+    if (alt && replCell_ && std::find(list.begin(), list.end(), alt) == list.end()) {
+      // An interactive session: a method of an earlier input is replaced (like a func).
+      std::replace(named->methods.begin(), named->methods.end(), alt, m);
+      continue;
+    }
     if (alt) {
       error(m->pos, obj->name + "." + m->name + " redeclared in this block\n\t" +
                         posString(alt->pos) + ": other declaration of " + m->name);
@@ -316,6 +332,22 @@ void Checker::collectMethods(TypeName* obj) {
 
 void Checker::funcDecl(Func* obj, const DeclInfo& d) {
   const ast::FuncDecl* fd = d.fdecl;
+  if (!fd->typeParams.empty()) {
+    genericFuncDecl(obj, d);
+    return;
+  }
+  if (fd->recv && fd->recv->type) {
+    // A method of a generic type (receiver T[P] or *T[P]): checked per instance.
+    const ast::Expr* r = fd->recv->type;
+    while (r->is<ast::ParenExpr>() || r->is<ast::StarExpr>())
+      r = r->is<ast::ParenExpr>() ? r->as<ast::ParenExpr>()->x : r->as<ast::StarExpr>()->x;
+    if (r->is<ast::IndexExpr>()) {
+      obj->type = tt_.signature({}, {}, false);
+      prog_.genericDecls.insert(fd);
+      markImportsUsed(fd->body);
+      return;
+    }
+  }
   Scope* fscope = tt_.newScope(scope_);
   fscope->isFunc = true;
   ParamVars& pv = prog_.paramVars[fd->sig];

@@ -8,6 +8,7 @@ namespace weft::lang::check {
 using namespace types;
 
 void Checker::error(ast::Pos pos, std::string msg) {
+  if (genericBody_ && !forceError_) return;
   Diagnostics& ds = prog_.diagnostics;
   int errors = 0;
   for (const Diagnostic& d : ds)

@@ -103,6 +103,13 @@ void Checker::exprOrType(Operand& x, const ast::Expr* e) {
 }
 
 void Checker::exclude(Operand& x, unsigned modeset) {
+  if (x.generic && !(modeset & kAllowGeneric)) {
+    errorAt(x.expr,
+            "cannot use generic function " + x.generic->obj->name + " without instantiation");
+    x.generic = nullptr;
+    x.mode = Mode::Invalid;
+    return;
+  }
   if (!(modeset & (1u << unsigned(x.mode)))) return;
   std::string msg;
   switch (x.mode) {
@@ -320,10 +327,6 @@ void Checker::ident(Operand& x, const ast::Ident* e, bool wantType) {
     }
     case ObjKind::TypeName: {
       objDecl(obj);
-      if (obj == tt_.universe()->lookup("comparable")) {
-        error(e->pos, "not supported by Weft yet: type constraints (comparable)");
-        return;
-      }
       x.mode = Mode::TypeExpr;
       break;
     }
@@ -336,11 +339,14 @@ void Checker::ident(Operand& x, const ast::Ident* e, bool wantType) {
       x.mode = Mode::Variable;
       break;
     }
-    case ObjKind::Func:
+    case ObjKind::Func: {
       addDep(obj);
       objDecl(obj);
       x.mode = Mode::Value;
+      auto g = generics().funcs.find(obj);
+      if (g != generics().funcs.end()) x.generic = g->second.get();
       break;
+    }
     case ObjKind::Builtin:
       x.mode = Mode::Builtin;
       x.builtin = static_cast<Builtin*>(obj)->id;
@@ -419,6 +425,7 @@ void Checker::funcLit(Operand& x, const ast::FuncLit* e) {
 bool Checker::opAllowed(Operand& x, Op op, bool unaryOp) {
   const Type* t = x.type;
   bool ok = false;
+  if (typeParamOp(x, op, unaryOp, &ok)) return ok;
   switch (op) {
     case Op::Add:
       ok = unaryOp ? t->isNumeric() : (t->isNumeric() || t->isString());
@@ -879,6 +886,7 @@ std::string Checker::incomparableCause(const Type* t) const {
 
 void Checker::comparison(Operand& x, Operand& y, Op op, bool switchCase) {
   if (switchCase) op = Op::Eql;
+  if (typeParamComparison(x, y, op)) return;
   const Operand* errOp = &x;
   std::string cause;
   bool ok = assignableTo(x, y.type, nullptr) || assignableTo(y, x.type, nullptr);
@@ -926,7 +934,8 @@ void Checker::comparison(Operand& x, Operand& y, Op op, bool switchCase) {
   return;
 Error:
   if (cause.empty())
-    cause = std::string("operator ") + ast::spell(op) + " not defined on " + kindString(errOp->type);
+    cause =
+        std::string("operator ") + ast::spell(op) + " not defined on " + kindString(errOp->type);
   if (switchCase)
     errorAt(x.expr, "invalid case " + exprString(x.expr) + " in switch on " + exprString(y.expr) +
                         " (" + cause + ")");
@@ -1062,6 +1071,5 @@ void Checker::useLHS(const std::vector<ast::Expr*>& es) {
     useExpr(e);
   }
 }
-
 
 }  // namespace weft::lang::check

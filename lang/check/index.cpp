@@ -50,15 +50,25 @@ bool Checker::index(const ast::Expr* e, int64_t max, int64_t* val) {
 }
 
 void Checker::indexExpr(Operand& x, const ast::IndexExpr* e) {
-  exprOrType(x, e->x);
+  rawExpr(x, e->x, nullptr);
+  exclude(x, (1u << unsigned(Mode::NoValue)) | kAllowGeneric);
+  singleValue(x);
   if (x.invalid()) {
     use(e->indices);
     return;
   }
+  if (x.generic) {
+    if (e == callFun_) {  // f[A](args): the call instantiates (with inference)
+      x.expr = e;
+      return;
+    }
+    explicitInstance(x, e);
+    return;
+  }
   if (x.mode == Mode::TypeExpr) {
-    errorAt(e, "not supported by Weft yet: generic type instantiation");
-    use(e->indices);
-    x.mode = Mode::Invalid;
+    x.type = instantiateTypeExpr(e, x.type);
+    x.mode = x.type->kind == Kind::Invalid ? Mode::Invalid : Mode::TypeExpr;
+    x.expr = e;
     return;
   }
   if (e->indices.size() != 1) {

@@ -1,5 +1,7 @@
 // Collecting package-level objects: imports into file scopes, consts/vars/types/funcs into the
 // package scope, methods by receiver base type (go/types' resolver.go).
+#include <algorithm>
+
 #include "lang/check/checker.hpp"
 
 namespace weft::lang::check {
@@ -55,7 +57,10 @@ const ast::Ident* receiverBaseName(const ast::Expr* e) {
     } else if (auto s = e->as<ast::StarExpr>()) {
       e = s->x;
       while (e && e->is<ast::ParenExpr>()) e = e->as<ast::ParenExpr>()->x;
+      if (auto ix = e ? e->as<ast::IndexExpr>() : nullptr) e = ix->x;  // *T[P]
       return e ? e->as<ast::Ident>() : nullptr;
+    } else if (auto ix = e->as<ast::IndexExpr>()) {
+      e = ix->x;  // T[P]: a method of a generic type
     } else {
       return e->as<ast::Ident>();
     }
@@ -246,10 +251,19 @@ void Checker::collectObjects() {
     }
   }
   // Associate methods with their receiver base type.
+  std::vector<TypeName*> earlierTypes;
   for (auto& [f, fd] : methods) {
     const ast::Ident* base = receiverBaseName(fd->recv->type);
     if (base) {
       Object* obj = pkg_->scope->lookupLocal(base->name);
+      // In an interactive session a method may come in a later input than its type: the type
+      // is then in the session scope (the cell's outer scope), and the method joins it below.
+      if (!obj && replCell_ && pkg_->scope->outer) {
+        obj = pkg_->scope->outer->lookupLocal(base->name);
+        if (obj && obj->kind == ObjKind::TypeName && obj->pkg == pkg_ &&
+            std::find(earlierTypes.begin(), earlierTypes.end(), obj) == earlierTypes.end())
+          earlierTypes.push_back(static_cast<TypeName*>(obj));
+      }
       if (obj && obj->kind == ObjKind::TypeName) {
         auto tn = static_cast<TypeName*>(obj);
         methods_[tn].push_back(f);
@@ -259,6 +273,9 @@ void Checker::collectObjects() {
       }
     }
   }
+  // An earlier input's type is complete: its new methods join it now, before any declaration
+  // or body of this cell is checked (check::Session undoes this if the cell is discarded).
+  for (TypeName* tn : earlierTypes) collectMethods(tn);
   if (pkg_->path == "main" && !files_.empty()) {
     setFile(files_[0], nullptr);
     if (pkg_->name != "main") {

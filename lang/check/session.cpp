@@ -97,7 +97,9 @@ class CellLoader {
     cp.files = files;
     std::map<std::string, Package*> imported = importsOf(files);
     std::size_t errorsBefore = errorCount();
-    Checker checker(prog_, cp, files, imported, Options{});
+    auto owned = std::make_unique<Checker>(prog_, cp, files, imported, Options{});
+    Checker& checker = *owned;
+    checker.generics().checkers.push_back(std::move(owned));  // instantiates its generics later
     checker.checkPackage();
     if (errorCount() != errorsBefore) {
       // A standard package that does not check: keep nothing of it.
@@ -154,6 +156,7 @@ Session::Cell Session::check(ParsedFile file) {
     CellLoader loader(prog, loader_, byPath_);
     for (ast::ImportSpec* spec : f->imports)
       if (spec->path) loader.load(spec->path->value, f->filename, spec->path->pos);
+    snapshotMethods(f);
     cell.index = prog.packages.size();
     cell.scope = prog.types->newScope(scope_);
     main_->scope = cell.scope;  // the cell's names, then (outer) the session's
@@ -162,27 +165,13 @@ Session::Cell Session::check(ParsedFile file) {
     cp.pkg = main_;
     cp.files = {f};
     std::map<std::string, Package*> imported = loader.importsOf(cp.files);
-    Checker checker(prog, cp, cp.files, imported, Options{});
+    auto owned = std::make_unique<Checker>(prog, cp, cp.files, imported, Options{});
+    Checker& checker = *owned;
+    checker.generics().checkers.push_back(std::move(owned));  // instantiates its generics later
     checker.replCell_ = true;
     checker.checkPackage();
 
-    // Methods attach to types of the cell's own scope only (resolver.cpp): a method of a type
-    // an earlier input declared would be silently lost.
-    for (const ast::FuncDecl* fd : cp.funcs) {
-      if (!fd->recv || !fd->name) continue;
-      const ast::Expr* e = fd->recv->type;
-      while (e && (e->is<ast::ParenExpr>() || e->is<ast::StarExpr>()))
-        e = e->is<ast::ParenExpr>() ? e->as<ast::ParenExpr>()->x : e->as<ast::StarExpr>()->x;
-      auto base = e ? e->as<ast::Ident>() : nullptr;
-      if (!base || cell.scope->lookupLocal(base->name)) continue;
-      Object* t = scope_->lookupLocal(base->name);
-      if (!t || t->kind != ObjKind::TypeName) continue;
-      prog.diagnostics.push_back(
-          Diagnostic{f->filename, fd->name->pos,
-                     "cannot define new methods on type " + base->name +
-                         " of an earlier input (declare a type and its methods in one input)",
-                     Severity::Error});
-    }
+    checkReplacedMethods(f->filename, prog.diagnostics);
     std::vector<Diagnostic> ds(prog.diagnostics.begin() + static_cast<long>(diagStart),
                                prog.diagnostics.end());
     prog.diagnostics.resize(diagStart);
@@ -206,13 +195,71 @@ Session::Cell Session::check(ParsedFile file) {
   return cell;
 }
 
+// The types of earlier cells that the file declares methods on (the resolver attaches them).
+void Session::snapshotMethods(const ast::File* f) {
+  savedMethods_.clear();
+  std::set<std::string> own;  // types the file declares itself
+  for (const ast::Node* n : f->decls)
+    if (auto gd = n->as<ast::GenDecl>(); gd && gd->tok == ast::DeclTok::Type)
+      for (const ast::Node* sn : gd->specs)
+        if (auto ts = sn->as<ast::TypeSpec>(); ts && ts->name) own.insert(ts->name->name);
+  for (const ast::Node* n : f->decls) {
+    auto fd = n->as<ast::FuncDecl>();
+    if (!fd || !fd->recv) continue;
+    const ast::Expr* e = fd->recv->type;
+    while (e && (e->is<ast::ParenExpr>() || e->is<ast::StarExpr>()))
+      e = e->is<ast::ParenExpr>() ? e->as<ast::ParenExpr>()->x : e->as<ast::StarExpr>()->x;
+    auto base = e ? e->as<ast::Ident>() : nullptr;
+    if (!base || own.count(base->name)) continue;
+    Object* t = scope_->lookupLocal(base->name);
+    if (!t || t->kind != ObjKind::TypeName || !t->type || t->type->kind != Kind::Named) continue;
+    auto named = const_cast<Named*>(static_cast<const Named*>(t->type));
+    if (std::none_of(savedMethods_.begin(), savedMethods_.end(),
+                     [&](const auto& s) { return s.first == named; }))
+      savedMethods_.emplace_back(named, named->methods);
+  }
+}
+
+// A method replacing one of an earlier input must keep its signature, and a value receiver
+// stays a value receiver: values of the type made earlier may sit in interfaces whose method
+// calls were checked against the old method.
+void Session::checkReplacedMethods(const std::string& file, Diagnostics& out) const {
+  for (const auto& [named, before] : savedMethods_) {
+    for (const Func* old : before) {
+      auto now = std::find_if(named->methods.begin(), named->methods.end(),
+                              [&](const Func* m) { return m->name == old->name; });
+      if (now == named->methods.end() || *now == old) continue;
+      const Func* m = *now;
+      if (!m->type || m->type->kind != Kind::Signature || !old->type ||
+          old->type->kind != Kind::Signature)
+        continue;
+      const Signature *a = old->sig(), *b = m->sig();
+      bool same = a->variadic == b->variadic && identical(a->params, b->params) &&
+                  identical(a->results, b->results) && (old->ptrRecv || !m->ptrRecv);
+      if (same) continue;
+      std::string was =
+          std::string("func ") + (old->ptrRecv ? "(*" : "(") + named->obj->name + ") " + old->name;
+      std::string sig = a->str();
+      was += sig.rfind("func", 0) == 0 ? sig.substr(4) : sig;
+      out.push_back(Diagnostic{file, m->pos,
+                               "cannot change method " + named->obj->name + "." + m->name +
+                                   " of an earlier input: keep " + was + " (or declare type " +
+                                   named->obj->name + " again)",
+                               Severity::Error});
+    }
+  }
+}
+
 void Session::commit(const Cell& cell) {
   for (auto& [name, obj] : cell.scope->names) scope_->names[name] = obj;
   main_->scope = scope_;
+  savedMethods_.clear();  // the methods the cell added to earlier types stay
 }
 
 void Session::discard(const Cell& cell) {
   main_->scope = scope_;
+  for (auto& [named, methods] : savedMethods_) named->methods = std::move(methods);
+  savedMethods_.clear();
   auto& pkgs = prog_->packages;
   if (!pkgs.empty() && pkgs.back().pkg == main_ && cell.scope && !pkgs.back().files.empty())
     pkgs.pop_back();

@@ -10,8 +10,11 @@
 // from earlier cells keeps the objects it was checked against (like ghci's bindings).
 //
 // All cells share one types::Package "main", so unexported fields and methods of types from
-// earlier cells are accessible. Methods must be declared in the same cell as their receiver
-// type (the checker attaches methods to types of the package scope being checked).
+// earlier cells are accessible. A cell may declare methods on a type of an earlier cell: they
+// join that type's methods (types::Named::methods, shared by all code), replacing a method of
+// the same name, as soon as the cell is checked; discard() takes them off again. Values of the
+// type made earlier then have the new method too (the compiler rebuilds the method tables that
+// depend on the type, compile::Incremental).
 //
 // Usage (vm/api/session*.cpp):
 //   check::Session s(loader);
@@ -58,16 +61,20 @@ class Session {
   Cell check(ParsedFile file);
   // After a successful check: the cell's names replace earlier ones in scope().
   void commit(const Cell& cell);
-  // After a failed check (or a cell that will not run): forgets the cell's package; imported
-  // packages that checked fine stay loaded.
+  // After a failed check (or a cell that will not run): forgets the cell's package and the
+  // methods it added to earlier types; imported packages that checked fine stay loaded.
   void discard(const Cell& cell);
 
  private:
+  void snapshotMethods(const ast::File* f);
+  void checkReplacedMethods(const std::string& file, Diagnostics& out) const;
   PackageLoader loader_;
   std::shared_ptr<Program> prog_;
   types::Package* main_ = nullptr;
   types::Scope* scope_ = nullptr;
   std::vector<std::pair<std::string, types::Package*>> byPath_;
+  // The methods of earlier types the cell being checked declares methods on, as they were.
+  std::vector<std::pair<types::Named*, std::vector<types::Func*>>> savedMethods_;
 };
 
 }  // namespace weft::lang::check

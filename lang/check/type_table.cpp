@@ -144,6 +144,22 @@ const Struct* TypeTable::structType(const std::vector<FieldSpec>& fields) {
   return intern(std::move(k), std::move(st));
 }
 
+TypeParam* TypeTable::newTypeParam(TypeName* obj) {
+  return static_cast<TypeParam*>(own(std::make_unique<TypeParam>(obj)));
+}
+
+const Interface* TypeTable::newInterface(const std::vector<MethodSpec>& methods,
+                                         const std::vector<const Type*>& embeddeds) {
+  // Built like an interned one (shares its method Funcs), then copied into a fresh object.
+  const Interface* shared = interfaceType(methods, embeddeds);
+  auto iface = std::make_unique<Interface>();
+  iface->allMethods = shared->allMethods;
+  iface->methods = shared->methods;
+  iface->embeddeds = embeddeds;
+  iface->complete = true;
+  return static_cast<const Interface*>(own(std::move(iface)));
+}
+
 const Interface* TypeTable::interfaceType(const std::vector<MethodSpec>& methods,
                                           const std::vector<const Type*>& embeddeds) {
   // The complete method set: explicit methods, then those of embedded interfaces.

@@ -76,6 +76,11 @@ class TypeTable {
 
   // --- not interned ----------------------------------------------------------------------------
   types::Named* newNamed(types::TypeName* obj);
+  types::TypeParam* newTypeParam(types::TypeName* obj);
+  // An interface that is not interned: constraint interfaces differ by type terms, which the
+  // checker keeps beside them (lang/check/checker.hpp, TypeSet).
+  const types::Interface* newInterface(const std::vector<MethodSpec>& methods,
+                                       const std::vector<const types::Type*>& embeddeds);
   // A method's own signature: `sig` plus a receiver.
   const types::Signature* methodSignature(types::Var* recv, const types::Signature* sig);
 

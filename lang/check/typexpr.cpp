@@ -12,7 +12,17 @@ void Checker::recordTypeExpr(const ast::Expr* e, const Type* t) {
 }
 
 const Type* Checker::varType(const ast::Expr* e) {
-  return typExpr(e);
+  const Type* t = typExpr(e);
+  // Constraint interfaces (with type terms, or comparable) are not types of values.
+  if (t->underlying()->kind == Kind::Interface) {
+    TypeSet ts = typeSetOf(t);
+    if (!ts.all || ts.comparable) {
+      errorAt(e, "cannot use type " + typeString(t) + " outside a type constraint: interface " +
+                     (ts.all ? "is (or embeds) comparable" : "contains type constraints"));
+      return invalidType();
+    }
+  }
+  return t;
 }
 
 const Type* Checker::definedType(const ast::Expr* e, const Named* def) {
@@ -34,6 +44,12 @@ const Type* Checker::typExpr(const ast::Expr* e, const Named* def) {
       switch (x.mode) {
         case Mode::TypeExpr:
           t = x.type;
+          if (GenericType* gt = genericTypeOf(t)) {
+            errorAt(e, "cannot use generic type " + gt->obj->name +
+                           tparamsString(gt->tparams, gt->spec->typeParams) +
+                           " without instantiation");
+            t = invalidType();
+          }
           break;
         case Mode::Invalid:
           break;
@@ -102,9 +118,23 @@ const Type* Checker::typExpr(const ast::Expr* e, const Named* def) {
     case K::Ellipsis:
       errorAt(e, "invalid use of '...'");
       break;
-    case K::IndexExpr:
-      errorAt(e, "not supported by Weft yet: generic type instantiation");
+    case K::IndexExpr: {
+      auto ix = static_cast<const ast::IndexExpr*>(e);
+      Operand x;
+      if (auto id = ix->x->as<ast::Ident>())
+        ident(x, id, true);
+      else if (auto sel = ix->x->as<ast::SelectorExpr>())
+        selector(x, sel, true);
+      else
+        x.mode = Mode::Invalid;
+      if (x.mode == Mode::TypeExpr) {
+        recordTypeExpr(ix->x, x.type);
+        t = instantiateTypeExpr(ix, x.type);
+      } else if (x.mode != Mode::Invalid || !ix->x->is<ast::Ident>()) {
+        errorAt(ix->x, exprString(ix->x) + " is not a generic type");
+      }
       break;
+    }
     default:
       errorAt(e, exprString(e) + " is not a type");
       useExpr(e);
@@ -322,6 +352,8 @@ const Interface* Checker::interfaceType(const ast::InterfaceType* it, const Name
   std::vector<MethodSpec> methods;
   std::vector<const Type*> embeddeds;
   std::vector<const ast::Ident*> methodIdents;
+  TypeSet typeSet;  // the type terms and comparable (constraint interfaces)
+  bool constraint = false;
   for (const ast::Field* f : it->elems) {
     if (!f->names.empty()) {
       const ast::Ident* name = f->names[0];
@@ -348,11 +380,36 @@ const Interface* Checker::interfaceType(const ast::InterfaceType* it, const Name
     }
     const ast::Expr* te = f->type;
     if (te && (te->is<ast::BinaryExpr>() || te->is<ast::UnaryExpr>())) {
-      errorAt(te, "not supported by Weft yet: type constraints");
+      std::vector<Term> terms;
+      collectTerms(te, terms);
+      TypeSet u;
+      u.all = false;
+      u.terms = terms;
+      typeSet = intersectTypeSets(typeSet, u);
+      constraint = true;
       continue;
     }
     const Type* t = typExpr(te);
     if (t->kind == Kind::Invalid) continue;
+    if (t->underlying()->kind != Kind::Interface && t->kind != Kind::Named &&
+        t->kind != Kind::TypeParam) {
+      // A single non-interface type term: interface{ []E }.
+      TypeSet u;
+      u.all = false;
+      u.terms.push_back(Term{false, t});
+      typeSet = intersectTypeSets(typeSet, u);
+      constraint = true;
+      continue;
+    }
+    if (t->kind == Kind::Named && t->underlying()->kind != Kind::Interface &&
+        static_cast<const Named*>(t)->underlyingType) {
+      TypeSet u;
+      u.all = false;
+      u.terms.push_back(Term{false, t});
+      typeSet = intersectTypeSets(typeSet, u);
+      constraint = true;
+      continue;
+    }
     if (t->kind == Kind::Named && !static_cast<const Named*>(t)->underlyingType) {
       auto n = static_cast<const Named*>(t);
       std::vector<Object*> cycle;
@@ -366,13 +423,15 @@ const Interface* Checker::interfaceType(const ast::InterfaceType* it, const Name
       continue;
     }
     if (t->underlying()->kind != Kind::Interface) {
-      errorAt(te, "not supported by Weft yet: type constraints (" + typeString(t) +
-                      " is not an interface)");
+      errorAt(te, "cannot embed a type parameter");
       continue;
     }
-    if (t == tt_.universe()->lookup("comparable")->type) {
-      errorAt(te, "not supported by Weft yet: type constraints (comparable)");
-      continue;
+    {
+      TypeSet es = typeSetOf(t);
+      if (!es.all || es.comparable) {
+        typeSet = intersectTypeSets(typeSet, es);
+        constraint = true;
+      }
     }
     // Methods coming from several embedded interfaces must agree.
     for (const Func* m : static_cast<const Interface*>(t->underlying())->allMethods) {
@@ -384,7 +443,9 @@ const Interface* Checker::interfaceType(const ast::InterfaceType* it, const Name
     }
     embeddeds.push_back(t);
   }
-  const Interface* iface = tt_.interfaceType(methods, embeddeds);
+  const Interface* iface =
+      constraint ? tt_.newInterface(methods, embeddeds) : tt_.interfaceType(methods, embeddeds);
+  if (constraint) generics().typeSets[iface] = typeSet;
   for (const ast::Ident* id : methodIdents)
     for (Func* f : iface->allMethods)
       if (f->name == id->name) recordDef(id, f);
@@ -399,6 +460,18 @@ void Checker::checkMapKeys() {
     const Type* k = m->key;
     if (k->kind == Kind::Invalid) continue;
     if (k->kind == Kind::Named && !static_cast<const Named*>(k)->underlyingType) continue;
+    if (k->kind == Kind::TypeParam) {
+      TypeSet ts = typeSetOf(static_cast<const TypeParam*>(k)->constraint);
+      bool ok = ts.comparable;
+      if (!ts.all && !ts.terms.empty()) {
+        ok = true;
+        for (const Term& term : ts.terms) ok = ok && comparable(term.type);
+      }
+      if (!ok)
+        errorAt(node->key,
+                "invalid map key type " + typeString(k) + " (missing comparable constraint)");
+      continue;
+    }
     if (!comparable(k)) {
       std::string why;
       errorAt(node->key, "invalid map key type " + typeString(k) + why);

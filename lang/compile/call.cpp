@@ -18,6 +18,12 @@ const types::Tuple* tupleOf(const ast::Expr* e) {
 FuncCompiler::Callee FuncCompiler::resolveCallee(const ast::CallExpr* e) {
   Callee c;
   const ast::Expr* fun = unparen(e->fun);
+  // F[int](...): the checker pointed F at the instance.
+  if (auto* ix = fun->as<ast::IndexExpr>();
+      ix && ix->mode == ast::Mode::Value && ix->type && ix->type->kind == Kind::Signature) {
+    const ast::Expr* x = unparen(ix->x);
+    if ((x->is<ast::Ident>() || x->is<ast::SelectorExpr>()) && x->type == ix->type) fun = x;
+  }
   const types::Func* f = nullptr;
   if (auto* id = fun->as<ast::Ident>()) {
     if (id->obj && id->obj->kind == types::ObjKind::Func)

@@ -60,9 +60,10 @@ Result compileProgram(std::shared_ptr<const lang::check::Program> checked,
 // Incremental compilation for an interactive session (weft::Session, with check::Session):
 // one vm::Program that grows step by step. Each step compiles the packages checked since the
 // previous one (imports first, then the session's new cell) into the same Program: their
-// globals, functions, method tables and bodies are appended (existing functions, globals and
-// table entries never change, so code and goroutines of earlier steps keep running), plus one
-// function that initializes the new packages (variables in Go's order, then init functions).
+// globals, functions, method tables and bodies are appended (existing functions and globals
+// never change, so code and goroutines of earlier steps keep running), plus one function that
+// initializes the new packages (variables in Go's order, then init functions). The method
+// tables of earlier types that gain methods (a method declared in a later cell) are rebuilt.
 // Code of a new step refers to functions and globals of earlier steps by their indices.
 class ProgramCompiler;
 class Incremental {

@@ -24,8 +24,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "lang/check/check.hpp"
 #include "lang/ast_walk.hpp"
+#include "lang/check/check.hpp"
 #include "lang/check/lookup.hpp"
 #include "lang/check/type_table.hpp"
 #include "lang/compile/compile.hpp"
@@ -59,7 +59,7 @@ const ast::Expr* unparen(const ast::Expr* e);
 // Pre-order walk over a function body (ast::walk); nested function literals are visited but
 // their bodies are entered only with `intoFuncLits`.
 inline void walkBody(const ast::Node* n, const std::function<bool(const ast::Node*)>& visit,
-                 bool intoFuncLits = false) {
+                     bool intoFuncLits = false) {
   ast::walk(n, [&](const ast::Node* x) {
     return visit(x) && (intoFuncLits || x->kind != ast::NodeKind::FuncLit);
   });
@@ -218,7 +218,15 @@ class FuncCompiler {
 
   // ---- statements (stmt.cpp, control.cpp) ----------------------------------------------
   void stmt(const ast::Stmt* s);
+  void stmtKind(const ast::Stmt* s);
   void block(const std::vector<ast::Stmt*>& list);
+  // gc's order of evaluation in a statement (hoist.cpp): calls first, into hoisted_.
+  void hoistStatement(const ast::Stmt* s);
+  void hoistWalk(const ast::Expr* e, bool& stop);
+  void hoistArgs(const ast::CallExpr* e, const types::Signature* sig, bool& stop);
+  void hoistNow(const ast::Expr* e);
+  bool containsCall(const ast::Expr* e);
+  std::unordered_map<const ast::Expr*, uint32_t> hoisted_;
   void assign(const ast::AssignStmt* s);
   void incDec(const ast::IncDecStmt* s);
   void pinLocations(std::vector<LValue>& lvs, const std::vector<const types::Var*>& fresh);

@@ -98,6 +98,18 @@ bool isComparison(ast::Op op) {
 
 Val FuncCompiler::expr(const ast::Expr* e, int dst) {
   e = unparen(e);
+  if (!hoisted_.empty()) {
+    // Evaluated ahead by hoistStatement (gc's order): its register holds the value.
+    auto it = hoisted_.find(e);
+    if (it != hoisted_.end()) {
+      uint32_t r = it->second;
+      if (dst >= 0 && static_cast<uint32_t>(dst) != r) {
+        move(static_cast<uint32_t>(dst), r);
+        return Val{static_cast<uint32_t>(dst), true};
+      }
+      return Val{r, true};
+    }
+  }
   b_.setPos(e->pos);
   if (e->mode == ast::Mode::Constant && e->value) return constant(e, dst);
   switch (e->kind) {
@@ -396,6 +408,13 @@ Val FuncCompiler::selector(const ast::SelectorExpr* e, int dst) {
 }
 
 Val FuncCompiler::index(const ast::IndexExpr* e, int dst) {
+  // F[int] as a value: the instance the checker recorded on F.
+  if (e->type && e->type->kind == Kind::Signature && e->x->type == e->type) {
+    const ast::Expr* x = e->x;
+    while (auto* p = x->as<ast::ParenExpr>()) x = p->x;
+    if (auto* id = x->as<ast::Ident>()) return ident(id, dst);
+    if (auto* sel = x->as<ast::SelectorExpr>()) return selector(sel, dst);
+  }
   if (e->indices.size() != 1) fail(e->pos, "generic instantiation is not supported");
   const Type* xt = e->x->type;
   const Type* u = xt->underlying();

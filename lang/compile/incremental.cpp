@@ -5,10 +5,35 @@
 // Each step runs the same passes as ProgramCompiler::run over the new packages only
 // (ProgramCompiler::firstPackage_), then compiles an initialization function instead of the
 // program's entry function.
+//
+// Methods declared in a later cell than their type (check::Session lets them join the type)
+// change the method tables of that type, of its pointer and of every type embedding it: those
+// tables are rebuilt (the Machine drops its method caches when told the program grew); if the
+// step fails they are put back.
+#include <set>
+
 #include "lang/check/check.hpp"
+#include "lang/check/lookup.hpp"
 #include "lang/compile/compiler.hpp"
 
 namespace weft::compile {
+
+namespace {
+
+// Whether the method set of `t` reaches a type of `changed` (t itself, or through embedded
+// fields).
+bool reaches(const Type* t, const std::set<const Type*>& changed, std::set<const Type*>& seen) {
+  if (t->kind == Kind::Pointer) t = static_cast<const types::Pointer*>(t)->elem;
+  if (!seen.insert(t).second) return false;
+  if (t->kind == Kind::Named && changed.count(t)) return true;
+  const Type* u = t->underlying();
+  if (!u || u->kind != Kind::Struct) return false;
+  for (const types::Var* f : static_cast<const types::Struct*>(u)->fields)
+    if (f->embedded && reaches(f->type, changed, seen)) return true;
+  return false;
+}
+
+}  // namespace
 
 Incremental::Incremental(std::shared_ptr<const lang::check::Program> checked,
                          const Options& options)
@@ -32,6 +57,7 @@ Incremental::Step Incremental::step() {
   std::string file = packages.empty() || packages.back().files.empty()
                          ? std::string()
                          : packages.back().files[0]->filename;
+  std::vector<std::pair<const Type*, vm::MethodSet>> replaced;  // method tables rebuilt
   try {
     if (!started_) {
       lang::check::TypeTable& tt = pc.typeTable();
@@ -43,6 +69,27 @@ Incremental::Step Incremental::step() {
     }
     pc.declareGlobals();
     pc.declareFunctions();
+    // Types of earlier steps (they have method tables) that gain methods in this one.
+    std::set<const Type*> changed;
+    for (const auto& cp : pc.newPackages())
+      for (const ast::FuncDecl* fd : cp.funcs) {
+        auto* f = fd->recv && fd->name ? static_cast<const types::Func*>(fd->name->obj) : nullptr;
+        if (!f || !f->type || f->type->kind != Kind::Signature || !f->sig()->recv) continue;
+        const Type* base = lang::check::derefPointer(f->sig()->recv->type);
+        if (base->kind == Kind::Named && program_->methodSets.count(base)) changed.insert(base);
+      }
+    if (!changed.empty()) {
+      std::vector<const Type*> stale;
+      for (const auto& [dyn, set] : program_->methodSets) {
+        std::set<const Type*> seen;
+        if (reaches(dyn, changed, seen)) stale.push_back(dyn);
+      }
+      for (const Type* dyn : stale) {
+        replaced.emplace_back(dyn, std::move(program_->methodSets[dyn]));
+        program_->methodSets.erase(dyn);
+      }
+      for (const Type* dyn : stale) pc.ensureMethodSet(dyn);
+    }
     pc.buildMethodSets();
     for (const auto& cp : pc.newPackages()) {
       for (const ast::FuncDecl* fd : cp.funcs) {
@@ -86,6 +133,7 @@ Incremental::Step Incremental::step() {
   pc.diags_.clear();
   compiled_ = packages.size();
   if (lang::hasErrors(out.diagnostics)) {
+    for (auto& [dyn, set] : replaced) program_->methodSets[dyn] = std::move(set);
     out.init = -1;
     if (compiled_ > 0) compiled_--;  // the caller discards the cell
   }

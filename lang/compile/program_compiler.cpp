@@ -91,11 +91,15 @@ uint32_t ProgramCompiler::nativeIndex(const types::Func* f, ast::Pos at) {
 std::string ProgramCompiler::qualifiedFuncName(const types::Func* f) const {
   std::string pkg = f->pkg ? f->pkg->path : "main";
   const types::Signature* sig = f->sig();
-  if (!sig || !sig->recv) return pkg + "." + f->name;
+  // Instances of generic functions and methods of instantiated types print as Go prints them
+  // in traces: main.Map[...], main.(*Stack[...]).Push.
+  if (!sig || !sig->recv) return pkg + "." + f->name + (checked_->instance(f->decl) ? "[...]" : "");
   bool isPtr = false;
   const Type* rt = lang::check::derefPointer(sig->recv->type, &isPtr);
   std::string tname =
       rt->kind == Kind::Named ? static_cast<const types::Named*>(rt)->obj->name : rt->str(false);
+  if (rt->kind == Kind::Named && !static_cast<const types::Named*>(rt)->typeArgs.empty())
+    tname += "[...]";
   return pkg + "." + (isPtr ? "(*" + tname + ")" : tname) + "." + f->name;
 }
 
@@ -137,10 +141,14 @@ void ProgramCompiler::declareFunctions() {
     for (const ast::FuncDecl* fd : cp.funcs) {
       auto* f = static_cast<types::Func*>(fd->name->obj);
       if (!f || !fd->body || checked_->pruned(fd)) continue;  // pruned: never runs
+      if (checked_->generic(fd)) continue;                    // only its instances are compiled
       std::string name = qualifiedFuncName(f);
       if (!fd->recv && fd->name->name == "init")
         name = (cp.pkg ? cp.pkg->path : "main") + ".init." + std::to_string(initCount++);
-      uint32_t idx = newFunc(name, fileOfDecl[fd], static_cast<int32_t>(fd->pos.line));
+      auto inst = checked_->instanceFiles.find(fd);
+      const std::string& file =
+          inst != checked_->instanceFiles.end() ? inst->second : fileOfDecl[fd];
+      uint32_t idx = newFunc(name, file, static_cast<int32_t>(fd->pos.line));
       prog_->funcs[idx]->obj = f;
       funcIndex_[f] = static_cast<int32_t>(idx);
     }
@@ -251,9 +259,15 @@ void ProgramCompiler::buildMethodSets() {
       if (obj->kind != types::ObjKind::TypeName || !obj->type) continue;
       if (static_cast<const types::TypeName*>(obj)->alias) continue;
       if (obj->type->kind != Kind::Named) continue;
+      if (obj->type->underlying()->kind == Kind::Invalid) continue;  // generic (or erroneous)
       ensureMethodSet(obj->type);
       ensureMethodSet(typeTable().pointer(obj->type));
     }
+  }
+  for (const types::Named* t : checked_->instanceTypes) {
+    if (t->underlying()->kind == Kind::Invalid) continue;
+    ensureMethodSet(t);
+    ensureMethodSet(typeTable().pointer(t));
   }
 }
 

@@ -19,6 +19,18 @@ void FuncCompiler::block(const std::vector<ast::Stmt*>& list) {
 }
 
 void FuncCompiler::stmt(const ast::Stmt* s) {
+  using K = ast::NodeKind;
+  if (s->kind == K::ExprStmt || s->kind == K::AssignStmt || s->kind == K::ReturnStmt) {
+    b_.setPos(s->pos);
+    hoistStatement(s);
+    stmtKind(s);
+    hoisted_.clear();
+    return;
+  }
+  stmtKind(s);
+}
+
+void FuncCompiler::stmtKind(const ast::Stmt* s) {
   b_.setPos(s->pos);
   using K = ast::NodeKind;
   switch (s->kind) {

@@ -353,6 +353,28 @@ std::vector<Field*> groupParams(Arena& arena, std::vector<ParamEntry>& list, con
   return fields;
 }
 
+std::vector<Field*> groupTypeParams(Arena& arena, std::vector<ParamEntry>& list,
+                                    const Token& close) {
+  std::vector<Field*> fields;
+  if (list.empty()) throwSyntax(close.pos, close, "empty type parameter list");
+  Expr* typ = nullptr;
+  for (std::size_t i = list.size(); i-- > 0;) {
+    if (list[i].type)
+      typ = list[i].type;
+    else if (typ)
+      list[i].type = typ;
+    else
+      throwSyntax(close.pos, close, "missing type constraint");
+  }
+  for (std::size_t i = 0; i < list.size();) {
+    auto* f = arena.make<Field>(list[i].name->pos);
+    f->type = list[i].type;
+    while (i < list.size() && list[i].type == f->type) f->names.push_back(list[i++].name);
+    fields.push_back(f);
+  }
+  return fields;
+}
+
 // ----- statements -----
 
 Stmt* makeSimpleStmt(Arena& arena, std::vector<Expr*>& lhs, SimpleTail* tail, const Token& next) {

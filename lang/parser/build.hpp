@@ -94,6 +94,11 @@ ast::BasicLit* makeBasicLit(ast::Arena& arena, const Token& t);
 std::vector<ast::Field*> groupParams(ast::Arena& arena, std::vector<ParamEntry>& entries,
                                      const Token& close);
 
+// Groups a type parameter list `[K, V any, S ~[]E]`: a name without constraint takes the
+// constraint to its right; reports "missing type constraint" and "empty type parameter list".
+std::vector<ast::Field*> groupTypeParams(ast::Arena& arena, std::vector<ParamEntry>& entries,
+                                         const Token& close);
+
 // ----- statements -----
 
 ast::Stmt* makeSimpleStmt(ast::Arena& arena, std::vector<ast::Expr*>& lhs, SimpleTail* tail,

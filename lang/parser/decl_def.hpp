@@ -70,13 +70,59 @@ const auto set_type_spec_type =
     act([](ast::TypeSpec*& val, ast::Expr*& t, State&) { val->type = t; });
 
 // `type T[P any]`, `type T[P, Q C]`, `type T[P interface{...}]`: a type parameter list, not
-// the array type of `type T [N]int` / `[N+1]int` (Go decides the same way, more precisely).
-const auto type_params_start = tok(Tok::LBrack) >> tok(Tok::Ident) >>
-                               tok_any(Tok::Ident, Tok::Comma, Tok::Interface, Tok::Tilde,
-                                       Tok::LBrack, Tok::Func, Tok::Map, Tok::Chan, Tok::Struct);
+// the array type of `type T [N]int` / `[N+1]int`. Go's rule (go/parser's parseGenericType):
+// `[P C` where C starts a type element is a parameter list; `[P *C]` and `[P *C | D]` are
+// array lengths unless a comma follows at the top level of the brackets.
+struct type_params_ahead_parser : x3::parser<type_params_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It p = first;
+    if (p == last || p->kind != Tok::LBrack) return false;
+    ++p;
+    if (p == last || p->kind != Tok::Ident) return false;
+    ++p;
+    if (p == last) return false;
+    switch (p->kind) {
+      case Tok::Ident:
+      case Tok::Comma:
+      case Tok::Interface:
+      case Tok::Tilde:
+      case Tok::LBrack:
+      case Tok::Func:
+      case Tok::Map:
+      case Tok::Chan:
+      case Tok::Struct:
+      case Tok::Arrow:
+      case Tok::LParen:
+        return true;
+      case Tok::Mul: {
+        int depth = 0;
+        for (It q = p; q != last && q->kind != Tok::EndOfFile; ++q) {
+          if (q->kind == Tok::LBrack || q->kind == Tok::LParen || q->kind == Tok::LBrace) depth++;
+          if (q->kind == Tok::RBrack || q->kind == Tok::RParen || q->kind == Tok::RBrace) {
+            if (depth == 0) return false;
+            depth--;
+          }
+          if (q->kind == Tok::Comma && depth == 0) return true;
+          if (q->kind == Tok::Semicolon) return false;
+        }
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+};
+constexpr type_params_ahead_parser type_params_ahead{};
+
+const auto set_type_spec_tparams = act([](ast::TypeSpec*& val, std::vector<ast::Field*>& fs,
+                                          State&) { val->typeParams = std::move(fs); });
 
 const auto type_spec_def = must(ident, "name")[mk_type_spec] >>
-                           -(&type_params_start >> no_generics) >> -tok(Tok::Assign)[set_alias] >>
+                           -(&type_params_ahead >> type_params[set_type_spec_tparams]) >>
+                           -tok(Tok::Assign)[set_alias] >>
                            (type_[set_type_spec_type] | fail_unexpected(" in type declaration"));
 
 // ----- general declarations
@@ -169,9 +215,17 @@ const auto set_sig = act([](ast::FuncDecl*& val, ast::FuncType*& sig, State&) {
 const auto set_body =
     act([](ast::FuncDecl*& val, ast::BlockStmt*& body, State&) { val->body = body; });
 
+const auto set_func_tparams = act([](ast::FuncDecl*& val, std::vector<ast::Field*>& fs, State&) {
+  val->typeParams = std::move(fs);
+});
+const auto no_method_tparams = act([](ast::FuncDecl*& val, const Token*& t, State&) {
+  if (val->recv) throwSyntax(t->pos, *t, "method must have no type parameters");
+});
+
 const auto func_decl_def = tok(Tok::Func)[mk_func_decl] >> -(params >> here)[set_recv] >>
                            (ident[set_func_name] | here[missing_func_name]) >>
-                           -(&tok(Tok::LBrack) >> no_generics) >> must(signature, "(")[set_sig] >>
+                           -(&tok(Tok::LBrack) >> here[no_method_tparams]) >>
+                           -type_params[set_func_tparams] >> must(signature, "(")[set_sig] >>
                            -block[set_body];
 
 // ----- source file

@@ -7,5 +7,6 @@ BOOST_SPIRIT_INSTANTIATE(type_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(operand_type_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(signature_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(params_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(type_params_type, iterator_type, context_type)
 
 }  // namespace weft::lang::parser

@@ -11,13 +11,15 @@ struct type_class;
 struct operand_type_class;
 struct signature_class;
 struct params_class;
+struct type_params_class;
 
 using type_type = x3::rule<type_class, ast::Expr*>;
 using operand_type_type = x3::rule<operand_type_class, ast::Expr*>;
 using signature_type = x3::rule<signature_class, ast::FuncType*>;
 using params_type = x3::rule<params_class, std::vector<ast::Field*>>;
+using type_params_type = x3::rule<type_params_class, std::vector<ast::Field*>>;
 
-BOOST_SPIRIT_DECLARE(type_type, operand_type_type, signature_type, params_type)
+BOOST_SPIRIT_DECLARE(type_type, operand_type_type, signature_type, params_type, type_params_type)
 
 // A type: name, qualified name, parenthesized type or type literal. Fails without consuming
 // when no type starts here.
@@ -28,5 +30,7 @@ inline constexpr operand_type_type operand_type{"type"};
 inline constexpr signature_type signature{"signature"};
 // `( parameter list )`, grouped into fields.
 inline constexpr params_type params{"parameters"};
+// `[ P C, Q, R D ]`: a type parameter list, grouped into fields (constraint in `type`).
+inline constexpr type_params_type type_params{"type parameters"};
 
 }  // namespace weft::lang::parser

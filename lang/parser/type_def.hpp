@@ -67,8 +67,33 @@ const auto mk_qualified = act([](ast::Expr*& val, ast::Ident*& sel, State& st) {
   val = s;
 });
 
+// A type name may carry type arguments: `Stack[int]`, `pkg.Pair[K, V]` (an IndexExpr, as in
+// expressions). In a type context `[` after a type name always starts type arguments.
+const auto mk_type_inst = [](auto& ctx) {
+  auto& attr = x3::_attr(ctx);
+  const Token* lbrack = at_c<0>(attr);
+  auto* ix = state(ctx).arena.template make<ast::IndexExpr>(x3::_val(ctx)->pos);
+  ix->x = x3::_val(ctx);
+  ix->indices = std::move(at_c<1>(attr).args);
+  ix->lbrack = lbrack->pos;
+  ix->rbrack = at_c<1>(attr).close->pos;
+  if (ix->indices.empty()) throwUnexpected(*at_c<1>(attr).close, ", expected type argument list");
+  x3::_val(ctx) = ix;
+};
+struct TypeArgs {
+  std::vector<ast::Expr*> args;
+  const Token* close = nullptr;
+};
+const auto push_type_arg = act([](TypeArgs& val, ast::Expr*& t, State&) { val.args.push_back(t); });
+const auto set_type_args_close = act([](TypeArgs& val, const Token*& t, State&) { val.close = t; });
+struct type_args_class;
+const x3::rule<type_args_class, TypeArgs> type_args = "type arguments";
+const auto type_args_def = go_list(must(type_[push_type_arg], "type"), Tok::Comma, Tok::RBrack,
+                                   "type argument list")[set_type_args_close];
+
 const auto type_name_def = ident[assign] >>
-                           -(tok(Tok::Period) >> must(ident, "name")[mk_qualified]);
+                           -(tok(Tok::Period) >> must(ident, "name")[mk_qualified]) >>
+                           -(tok(Tok::LBrack) >> type_args)[mk_type_inst];
 
 const auto ident_list_def = ident[push_back] >>
                             *(tok(Tok::Comma) >> must(ident, "name")[push_back]);
@@ -122,7 +147,41 @@ const auto mk_embedded_field = [](auto& ctx) {
   x3::_val(ctx) = f;
 };
 
+// `T[A, B]` (optionally `*T[A]`, `pkg.T[A]`) followed by the end of the field is an embedded
+// instantiated type, not the field `T` of array type `[A]...` (Go's parser decides the same way:
+// an array type always has an element type after `]`).
+struct embedded_instance_ahead_parser : x3::parser<embedded_instance_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It p = first;
+    if (p != last && p->kind == Tok::Mul) ++p;
+    if (p == last || p->kind != Tok::Ident) return false;
+    ++p;
+    if (p != last && p->kind == Tok::Period) {
+      ++p;
+      if (p == last || p->kind != Tok::Ident) return false;
+      ++p;
+    }
+    if (p == last || p->kind != Tok::LBrack) return false;
+    int depth = 0;
+    for (; p != last && p->kind != Tok::EndOfFile; ++p) {
+      if (p->kind == Tok::LBrack || p->kind == Tok::LParen || p->kind == Tok::LBrace) depth++;
+      if (p->kind == Tok::RBrack || p->kind == Tok::RParen || p->kind == Tok::RBrace) {
+        if (--depth == 0) break;
+      }
+    }
+    if (p == last || p->kind == Tok::EndOfFile) return false;
+    ++p;
+    return p != last &&
+           (p->kind == Tok::Semicolon || p->kind == Tok::RBrace || p->kind == Tok::String);
+  }
+};
+constexpr embedded_instance_ahead_parser embedded_instance_ahead{};
+
 const auto field_decl_def =
+    (&embedded_instance_ahead >> (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field]) |
     (ident_list >> type_ >> -string_lit)[mk_named_field] |
     (-tok(Tok::Mul) >> type_name >> -string_lit)[mk_embedded_field] |
     (-tok(Tok::Mul) >> &tok(Tok::LParen) >> fail_plain("cannot parenthesize embedded type"));
@@ -155,9 +214,17 @@ const auto mk_union = act([](ast::Expr*& val, auto& attr, State& st) {
   val = st.arena.make<ast::BinaryExpr>(op->pos, ast::Op::Or, val, at_c<1>(attr));
 });
 
-const auto union_type_def = (&tok(Tok::Tilde) >> no_constraints) |
-                            type_[assign] >> *(tok(Tok::Or) >> (&tok(Tok::Tilde) >> no_constraints |
-                                                                must(type_, "type")))[mk_union];
+// A type set term: `T` or `~T` (a UnaryExpr with Op::Tilde).
+const auto mk_tilde = [](auto& ctx) {
+  auto& attr = x3::_attr(ctx);
+  x3::_val(ctx) = state(ctx).arena.template make<ast::UnaryExpr>(at_c<0>(attr)->pos, ast::Op::Tilde,
+                                                                 at_c<1>(attr));
+};
+struct term_class;
+const x3::rule<term_class, ast::Expr*> term = "type";
+const auto term_def = (tok(Tok::Tilde) >> must(type_, "type"))[mk_tilde] | type_[assign];
+
+const auto union_type_def = term[assign] >> *(tok(Tok::Or) >> must(term, "type"))[mk_union];
 
 const auto iface_elem_def =
     (ident >> &tok(Tok::LParen) >> signature)[mk_method] | union_type[mk_embedded_elem];
@@ -285,12 +352,39 @@ const auto signature_def = here[mk_sig] >> params[set_params] >> -result[set_res
 
 const auto params_def = param_list[group];
 
+// ----- type parameter lists: [P any], [K comparable, V any], [S ~[]E, E any]
+
+struct TypeParamList {
+  std::vector<ParamEntry> entries;
+  const Token* close = nullptr;
+};
+const auto push_tparam =
+    act([](TypeParamList& val, ParamEntry& e, State&) { val.entries.push_back(e); });
+const auto set_tparams_close =
+    act([](TypeParamList& val, const Token*& t, State&) { val.close = t; });
+const auto mk_tparam_entry = [](auto& ctx) {
+  auto& attr = x3::_attr(ctx);
+  x3::_val(ctx) = ParamEntry{at_c<0>(attr), at_c<1>(attr) ? *at_c<1>(attr) : nullptr};
+};
+struct tparam_decl_class;
+struct tparam_list_class;
+const x3::rule<tparam_decl_class, ParamEntry> tparam_decl = "type parameter";
+const x3::rule<tparam_list_class, TypeParamList> tparam_list = "type parameter list";
+const auto tparam_decl_def = (ident >> -union_type)[mk_tparam_entry];
+const auto tparam_list_def = tok(Tok::LBrack) >>
+                             go_list(must(tparam_decl[push_tparam], "type parameter"), Tok::Comma,
+                                     Tok::RBrack, "type parameter list")[set_tparams_close];
+const auto group_tparams = act([](std::vector<ast::Field*>& val, TypeParamList& list, State& st) {
+  val = groupTypeParams(st.arena, list.entries, *list.close);
+});
+const auto type_params_def = tparam_list[group_tparams];
+
 BOOST_SPIRIT_DEFINE(type_name, array_type, struct_type, field_decl, ident_list, interface_type,
                     iface_elem, union_type, map_type, chan_type, chan_elem, param_list, param_decl,
-                    param_type, result)
+                    param_type, result, type_args, term, tparam_decl, tparam_list)
 
 }  // namespace
 
-BOOST_SPIRIT_DEFINE(type_, operand_type, signature, params)
+BOOST_SPIRIT_DEFINE(type_, operand_type, signature, params, type_params)
 
 }  // namespace weft::lang::parser

@@ -8,10 +8,12 @@ import (
 type P struct{ X int }
 
 func main() {
-	fmt.Printf("%T\n", 1)
-	fmt.Printf("%T\n", 2.5)
-	fmt.Printf("%T\n", "s")
-	fmt.Printf("%T\n", 'r')
+	// Variables of constants' default types (`:type 1` says "untyped int": types_untyped).
+	i, f, s, r := 1, 2.5, "s", 'r'
+	fmt.Printf("%T\n", i)
+	fmt.Printf("%T\n", f)
+	fmt.Printf("%T\n", s)
+	fmt.Printf("%T\n", r)
 	fmt.Printf("%T\n", []string{})
 	fmt.Printf("%T\n", map[string][]int{})
 	fmt.Printf("%T\n", &P{})

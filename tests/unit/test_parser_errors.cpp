@@ -202,18 +202,28 @@ TEST_CASE("parser errors: the first error, like gc") {
         "5:1: syntax error: unexpected EOF, expected }");  // e88.go
 }
 
-// Weft's own messages: generic code is outside Weft's language.
-TEST_CASE("parser errors: generics are reported as unsupported") {
-  CHECK(firstError("package p\ntype D[P any] struct{}\n") ==
-        "2:7: syntax error: generic type parameters are not supported");
-  CHECK(firstError("package p\ntype E[P, Q any] struct{}\n") ==
-        "2:7: syntax error: generic type parameters are not supported");
-  CHECK(firstError("package p\nfunc F[T any](x T) {}\n") ==
-        "2:7: syntax error: generic type parameters are not supported");
-  CHECK(firstError("package p\ntype C interface{ ~int }\n") ==
-        "2:19: syntax error: type constraint terms (~T) are not supported");
-  CHECK(firstError("package p\ntype C interface{ int | ~string }\n") ==
-        "2:25: syntax error: type constraint terms (~T) are not supported");
-  // Array types in type declarations stay array types.
-  CHECK(firstError("package p\ntype A [N]int\ntype B [N+1]int\ntype C [2*N]int\n") == "");
+// Type parameter lists, instantiations and constraint terms (Go 1.18+).
+TEST_CASE("parser: generics") {
+  CHECK(firstError("package p\ntype D[P any] struct{}\n") == "");
+  CHECK(firstError("package p\ntype E[P, Q any] struct{ p P; q Q }\n") == "");
+  CHECK(firstError("package p\nfunc F[T any](x T) {}\n") == "");
+  CHECK(firstError(
+            "package p\nfunc F[S ~[]E, E interface{ ~int | ~string }](s S) E { return s[0] }\n") ==
+        "");
+  CHECK(firstError("package p\ntype C interface{ ~int }\n") == "");
+  CHECK(firstError("package p\ntype C interface{ int | ~string; String() string }\n") == "");
+  CHECK(firstError("package p\ntype L[P *T, T any] struct{}\n") == "");
+  CHECK(firstError("package p\nfunc (s *Stack[T]) Push(v T) {}\nvar x = Pair[int, string]{1, "
+                   "\"a\"}\nvar y Map[K, []V]\n") == "");
+  CHECK(firstError("package p\nvar f = F[int]\nvar g = G[int, map[string]int]\n") == "");
+  CHECK(firstError("package p\nfunc F[T](x T) {}\n") ==
+        "2:9: syntax error: missing type constraint");
+  CHECK(firstError("package p\nfunc F[](x T) {}\n") ==
+        "2:8: syntax error: empty type parameter list");
+  CHECK(firstError("package p\nfunc (T) M[P any]() {}\n") ==
+        "2:11: syntax error: method must have no type parameters");
+  // Array types in type declarations stay array types (`[P *C]` too, as in Go).
+  CHECK(firstError(
+            "package p\ntype A [N]int\ntype B [N+1]int\ntype C [2*N]int\ntype D [P *C]int\n") ==
+        "");
 }

@@ -5,8 +5,8 @@
 // the two accesses (read/write, main goroutine or not, the user frames as function and
 // file:line) as an unordered pair (which of the two racing goroutines runs first is up to each
 // scheduler), the creation stacks of the goroutines involved, the number of races and the exit
-// status. Frames of Go's runtime (runtime.mapassign_faststr, ...) are left out: Weft names its
-// own runtime frames.
+// status. Frames of Go's runtime (runtime.mapassign_faststr, ...) are left out there and compared
+// on their own (name, file and Go 1.19 line, which Weft prints as a -trimpath Go build does).
 #include <doctest.h>
 
 #include <algorithm>
@@ -155,6 +155,34 @@ TEST_CASE("race programs: reports agree with go run -race") {
     std::smatch m;
     static const std::regex panicLine("(^|\n)(panic: [^\n]*)");
     if (std::regex_search(goerr, m, panicLine)) CHECK(o.err.find(m[2].str()) != std::string::npos);
+  }
+}
+
+// The runtime frames of the reports ("runtime.mapassign_faststr() runtime/map_faststr.go:203"),
+// as a multiset: Go prints GOROOT/src/runtime/..., Weft the trimmed path; the lines are Go 1.19's.
+std::multiset<std::string> runtimeFrames(const std::string& err) {
+  static const std::regex frame(R"(^  (runtime\.\S+)\(\)\n\s+\S*?(runtime/\S+:\d+) \+0x0$)");
+  std::multiset<std::string> out;
+  std::stringstream ss(err);
+  std::string prev;
+  for (std::string l; std::getline(ss, l); prev = l) {
+    std::smatch m;
+    std::string two = prev + "\n" + l;
+    if (std::regex_match(two, m, frame)) out.insert(m[1].str() + " " + m[2].str());
+  }
+  return out;
+}
+
+TEST_CASE("race programs: map and channel accesses show Go's runtime frames") {
+  for (const char* name : {"map_variants.go", "map_write.go", "close_send.go"}) {
+    CAPTURE(name);
+    fs::path f = dataDir() / name;
+    std::string goerr = readFile(fs::path(f).replace_extension(".goerr"));
+    Outcome o = runRace(f);
+    CAPTURE(o.err);
+    auto want = runtimeFrames(goerr);
+    CHECK(!want.empty());
+    CHECK(runtimeFrames(o.err) == want);
   }
 }
 

@@ -97,9 +97,6 @@ TEST_CASE("session: unfinished input is decided by the parser") {
 TEST_CASE("session: completion candidates") {
   Captured c;
   weft::Session s(c.options());
-  REQUIRE(s.eval("type Person struct{ Name string; Age int }") == weft::Session::Result::Ok);
-  REQUIRE(s.eval("func (p Person) Hello() string { return p.Name }") ==
-          weft::Session::Result::Error);  // methods belong in the type's input
   REQUIRE(s.eval("type Person struct{ Name string; Age int }\n"
                  "func (p Person) Hello() string { return p.Name }") == weft::Session::Result::Ok);
   REQUIRE(s.eval("who := Person{\"Ada\", 36}") == weft::Session::Result::Ok);
@@ -110,6 +107,16 @@ TEST_CASE("session: completion candidates") {
   CHECK(has(members, "Name"));
   CHECK(has(members, "Age"));
   CHECK(has(members, "Hello"));
+  CHECK(!has(members, "Greet"));
+  // A method of a later input joins the type: completed for values made before it too.
+  REQUIRE(s.eval("func (p *Person) Greet() string { return \"hi \" + p.Name }") ==
+          weft::Session::Result::Ok);
+  CHECK(has(s.complete(line, line.size(), &start), "Greet"));
+  // One that does not check is not there.
+  REQUIRE(s.eval("func (p Person) Broken() string { return undefinedName }") ==
+          weft::Session::Result::Error);
+  CHECK(!has(s.complete("who.", 4, &start), "Broken"));
+  c.takeErr();
   line = "strings.HasP";
   auto pkg = s.complete(line, line.size(), &start);
   CHECK(start == 8);
@@ -166,4 +173,26 @@ TEST_CASE("session: :reset forgets everything; :quit") {
   CHECK(s.eval("z") == weft::Session::Result::Error);
   CHECK(c.takeErr() == "<input>:1:1: undefined: z\n");
   CHECK(s.eval(":quit") == weft::Session::Result::Quit);
+}
+
+TEST_CASE("session: top-level defer runs its call at :quit, last deferred first") {
+  Captured c;
+  {
+    weft::Session s(c.options());
+    REQUIRE(s.eval("n := 1") == weft::Session::Result::Ok);
+    REQUIRE(s.eval("defer fmt.Println(\"first, n =\", n)") == weft::Session::Result::Ok);
+    REQUIRE(s.eval("n = 2; defer fmt.Println(\"second, n =\", n)") == weft::Session::Result::Ok);
+    CHECK(c.takeOut().empty());
+    CHECK(s.eval(":quit") == weft::Session::Result::Quit);
+    // As in main: `defer fmt.Println("first, n =", n)` ... prints the later one first.
+    CHECK(c.takeOut() == "second, n = 2\nfirst, n = 1\n");
+    CHECK(s.eval(":quit") == weft::Session::Result::Quit);  // nothing left to run
+    CHECK(c.takeOut().empty());
+  }
+  {
+    weft::Session s(c.options());
+    REQUIRE(s.eval("defer fmt.Println(\"never\")") == weft::Session::Result::Ok);
+  }  // destroying a session runs nothing
+  CHECK(c.takeOut().empty());
+  CHECK(c.takeErr().empty());
 }

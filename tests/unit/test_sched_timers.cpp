@@ -61,7 +61,9 @@ TEST_CASE("timers fire in deadline order, equal deadlines in insertion order") {
   Fixture f;  // outlives the queue
   TimerQueue q;
   std::mt19937 rng(42);
-  auto base = Clock::now() + 30ms;
+  // Far enough ahead that all 200 are queued before the first fires, even on a loaded machine
+  // (the order checks below mean nothing otherwise, so they are skipped if adding was late).
+  auto base = Clock::now() + 300ms;
   std::vector<std::pair<Clock::time_point, int>> expected;
   for (int k = 0; k < 200; k++) {
     auto when = base + std::chrono::microseconds(rng() % 20000);
@@ -69,13 +71,15 @@ TEST_CASE("timers fire in deadline order, equal deadlines in insertion order") {
     q.add(f.make(k), when);
     expected.push_back({when, k});
   }
-  CHECK(q.size() == 200);
+  bool queuedInTime = Clock::now() < base;
+  if (queuedInTime) CHECK(q.size() == 200);
   REQUIRE(f.latch.waitFor(200));
   std::stable_sort(expected.begin(), expected.end(),
                    [](auto& a, auto& b) { return a.first < b.first; });
   std::vector<int> want;
   for (auto& e : expected) want.push_back(e.second);
-  CHECK(f.snapshot() == want);
+  if (queuedInTime) CHECK(f.snapshot() == want);
+  else MESSAGE("machine too loaded: timers fired before all were queued; order not checked");
   for (auto& t : f.timers) CHECK(t->firedAt >= t->scheduledFor);  // never early
   CHECK(q.size() == 0);
 }

@@ -34,22 +34,34 @@ std::string_view trim(std::string_view s) {
 
 const char* const kHelp =
     "Enter Go declarations, statements and expressions; an expression's value is printed.\n"
-    "Declarations and `x := ...` persist; declaring a name again replaces it. Standard\n"
-    "packages are imported on first use. Goroutines keep running between inputs.\n"
+    "Declarations and `x := ...` persist; declaring a name again replaces it. Methods may\n"
+    "come in later inputs than their type. Standard packages are imported on first use.\n"
+    "Goroutines keep running between inputs. The inputs are the body of main: a top-level\n"
+    "`defer` runs its call when the session ends (:quit, Ctrl-D, :reset), last deferred first.\n"
     "\n"
     ":help           this text\n"
     ":quit           leave (also Ctrl-D)\n"
     ":reset          forget everything (stops every goroutine)\n"
-    ":type expr      print the type of an expression\n"
+    ":type expr      print the type of an expression (of a constant: untyped int, ...)\n"
     ":disasm name    print the bytecode of a function (e.g. :disasm f, :disasm T.M)\n"
     ":load file.go   load the declarations of a Go file of package main (then call main())\n"
     ":goroutines     list the goroutines: id, state or wait reason, current line\n";
+
+// weftrepl__.KeepDefers, deferred last by an input's body (session_cells.cpp): the input's
+// other deferred calls become the session's. Only as a deferred call of a goroutine's
+// outermost function (a native pushes no frame).
+vm::NativeResult keepDefers(vm::NativeCall& call) {
+  if (call.goroutine.frames.size() == 1) call.machine.keepSessionDefers(call.goroutine);
+  return vm::NativeResult::Done;
+}
 
 }  // namespace
 
 Session::Impl::Impl(Options opts) : options(std::move(opts)) {
   if (!options.out) options.out = writeStdout;
   if (!options.err) options.err = writeStderr;
+  stdlib::registerNatives(natives);
+  natives.add(std::string(kSessionPackage) + ".KeepDefers", keepDefers);
   start();
 }
 
@@ -57,8 +69,34 @@ Session::Impl::~Impl() {
   pauseBackground();
 }
 
+void Session::Impl::runDeferred() {
+  if (!machine || exited || deferredRun) return;
+  deferredRun = true;
+  {
+    std::lock_guard lock(runningMutex);
+    machine->interrupt.store(false);
+    running = true;
+  }
+  int status = 0;
+  vm::CallEnd end = machine->runSessionDefers(&status);
+  {
+    std::lock_guard lock(runningMutex);
+    running = false;
+    machine->interrupt.store(false);
+  }
+  if (end == vm::CallEnd::Interrupted) err("interrupted\n");
+  if (end == vm::CallEnd::Exited) {
+    exited = true;
+    exitStatus = status;
+  }
+}
+
 void Session::Impl::start() {
   auto loader = [](std::string_view path) -> std::optional<std::vector<lang::check::SourceFile>> {
+    if (path == kSessionPackage)
+      return std::vector<lang::check::SourceFile>{
+          {std::string(kSessionPackage) + "/session.go",
+           "package " + std::string(kSessionPackage) + "\n\nfunc KeepDefers()\n"}};
     auto sources = stdlib::packageSources(path);
     if (!sources) return std::nullopt;
     std::vector<lang::check::SourceFile> out;
@@ -68,7 +106,10 @@ void Session::Impl::start() {
   machine.reset();  // its goroutines stop with it
   compiler.reset();
   checker = std::make_unique<lang::check::Session>(loader);
-  compiler = std::make_unique<compile::Incremental>(checker->program());
+  compile::Options co;
+  co.natives = &natives;
+  compiler = std::make_unique<compile::Incremental>(checker->program(), co);
+  deferredRun = false;
   vm::MachineOptions mo;
   mo.out = [this](std::string_view s) { out(s); };
   mo.err = [this](std::string_view s) { err(s); };
@@ -136,9 +177,16 @@ Session::Result Session::eval(std::string_view input, bool final) {
       s.out(kHelp);
       return Result::Ok;
     }
-    if (cmd == ":quit" || cmd == ":q" || cmd == ":exit") return Result::Quit;
+    if (cmd == ":quit" || cmd == ":q" || cmd == ":exit") {
+      s.pauseBackground();
+      s.runDeferred();  // the goroutines stay stopped: the session is over
+      if (s.exited) return Result::Exit;
+      return Result::Quit;
+    }
     if (cmd == ":reset") {
       s.pauseBackground();
+      s.runDeferred();
+      if (s.exited) return Result::Exit;
       s.start();
       return Result::Ok;
     }
@@ -194,7 +242,9 @@ Session::Result Session::eval(std::string_view input, bool final) {
       text << in.rdbuf();
       s.pauseBackground();
       std::vector<Impl::Compiled> cells;
-      bool ok = s.compileFile(path, text.str(), cells) && s.run(cells);
+      bool ok = s.compileFile(path, text.str(), cells);
+      s.machine->programGrew();  // also after an error: earlier cells may have compiled
+      ok = ok && s.run(cells);
       s.resumeBackground();
       if (s.exited) return Result::Exit;
       return ok ? Result::Ok : Result::Error;
@@ -224,7 +274,9 @@ Session::Result Session::eval(std::string_view input, bool final) {
   }
   s.pauseBackground();
   std::vector<Impl::Compiled> cells;
-  bool ok = s.compileInput(input, shape, cells) && s.run(cells);
+  bool ok = s.compileInput(input, shape, cells);
+  s.machine->programGrew();  // also after an error: earlier cells may have compiled
+  ok = ok && s.run(cells);
   s.resumeBackground();
   if (s.exited) {
     if (s.options.exit) s.options.exit(s.exitStatus);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "lang/check/session.hpp"
+#include "lang/check/walk.hpp"
 #include "lang/parse.hpp"
 #include "lang/types.hpp"
 #include "stdlib/registry.hpp"
@@ -81,6 +82,17 @@ void wrapInPrintln(ast::Arena& arena, ast::ExprStmt* s) {
   s->x = call;
 }
 
+// A `defer` statement of the body itself (not of a function literal in it).
+bool defersCalls(const ast::BlockStmt* body) {
+  bool found = false;
+  lang::check::walk(body, [&](const ast::Node* n) {
+    if (n->is<ast::FuncLit>()) return false;
+    if (n->is<ast::DeferStmt>()) found = true;
+    return !found;
+  });
+  return found;
+}
+
 bool before(ast::Pos a, ast::Pos b) {
   return a.line != b.line ? a.line < b.line : a.col < b.col;
 }
@@ -99,11 +111,36 @@ std::string standardPackageFor(std::string_view name) {
   return best;
 }
 
+// Positions on the input's first line that a message quotes ("\t<input>:1:37: other
+// declaration of A"), shifted back by the cell's header.
+static std::string shiftQuotedPositions(const std::string& message, std::size_t headerLen) {
+  const std::string mark = std::string(kInputFile) + ":1:";
+  std::string out;
+  std::size_t i = 0;
+  for (std::size_t at; (at = message.find(mark, i)) != std::string::npos;) {
+    std::size_t digits = at + mark.size(), end = digits;
+    while (end < message.size() && message[end] >= '0' && message[end] <= '9') end++;
+    out.append(message, i, digits - i);
+    if (end > digits) {
+      std::size_t col = std::stoul(message.substr(digits, end - digits));
+      out += std::to_string(col > headerLen ? col - headerLen : 1);
+    }
+    i = end;
+  }
+  return out + message.substr(i);
+}
+
 void Session::Impl::printDiagnostics(const lang::Diagnostics& ds, std::size_t headerLen) {
   std::string text;
   for (lang::Diagnostic d : ds) {
     if (d.file == kInputFile && d.pos.line == 1)
       d.pos.col = d.pos.col > headerLen ? static_cast<uint32_t>(d.pos.col - headerLen) : 1;
+    if (d.file == kInputFile) {
+      d.message = shiftQuotedPositions(d.message, headerLen);
+      // A printed value's implicit fmt.Println is the user's fmt as far as messages go.
+      for (std::size_t at; (at = d.message.find(std::string(kFmt) + ".")) != std::string::npos;)
+        d.message.replace(at, std::string_view(kFmt).size(), "fmt");
+    }
     text += d.str() + "\n";
   }
   err(text);
@@ -180,16 +217,23 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
   std::set<std::string> excluded;  // session imports the cell's own names replace
   std::set<std::size_t> wrap;      // statements whose value is printed (indices in the body)
   bool valuesDecided = false;
+  // The body defers calls: they are the session's (kSessionPackage), so the body ends with
+  // `defer weftrepl__.KeepDefers()`, which runs first and hands the others over.
+  bool keepDefers = false;
   const char* bodyName = s.checker->scope()->lookupLocal("main") ? "weftInput__" : "main";
   for (int attempt = 0; attempt < 8; attempt++) {
     std::string header = "package main; import (";
     for (auto& [name, path] : s.imports)
       if (!excluded.count(name)) header += name + " \"" + path + "\"; ";
     if (seg.kind == Segment::Stmts) header += std::string(kFmt) + " \"fmt\"; ";
+    if (keepDefers) header += std::string(kSessionPackage) + " \"" + kSessionPackage + "\"; ";
     header += "); ";
     if (seg.kind == Segment::Var) header += "var ";
     if (seg.kind == Segment::Stmts) header += "func " + std::string(bodyName) + "() {";
-    std::string text = header + body + (seg.kind == Segment::Stmts ? "\n}" : "");
+    std::string end = keepDefers ? "\ndefer " + std::string(kSessionPackage) + ".KeepDefers()\n}"
+                      : seg.kind == Segment::Stmts ? "\n}"
+                                                   : "";
+    std::string text = header + body + end;
     if (std::getenv("WEFT_REPL_DEBUG")) s.err("[cell] " + text + "\n");
     lang::ParseResult r = lang::parse(kInputFile, text);
     if (!r.file) {
@@ -205,6 +249,10 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
     ast::BlockStmt* block = nullptr;
     if (seg.kind == Segment::Stmts) {
       block = const_cast<ast::FuncDecl*>(findFunc(r.file, bodyName))->body;
+      if (!keepDefers && defersCalls(block)) {
+        keepDefers = true;
+        continue;
+      }
       for (std::size_t i : wrap)
         if (i < block->list.size())
           if (auto es = block->list[i]->as<ast::ExprStmt>()) wrapInPrintln(*r.arena, es);
@@ -284,7 +332,7 @@ bool Session::Impl::compileCell(std::string_view input, const Segment& seg, Comp
       const types::Package* pkg = s.checker->package(spec->path->value);
       if (!pkg) continue;
       std::string name = spec->name ? spec->name->name : pkg->name;
-      if (name == kFmt || name == "_" || name == ".") continue;
+      if (name == kFmt || name == kSessionPackage || name == "_" || name == ".") continue;
       bool have =
           std::any_of(s.imports.begin(), s.imports.end(), [&](auto& p) { return p.first == name; });
       if (!have) s.imports.emplace_back(name, spec->path->value);
@@ -368,6 +416,17 @@ bool Session::Impl::compileFile(const std::string& filename, std::string_view so
   return true;
 }
 
+const types::Type* Session::Impl::constantType(const std::string& header, std::string_view expr) {
+  lang::ParseResult r = lang::parse(kInputFile, header + std::string(expr) + "\n");
+  if (!r.file) return nullptr;
+  for (ast::ImportSpec* spec : r.file->imports) spec->used = true;
+  ast::File* file = r.file;
+  lang::check::Session::Cell cell = checker->check({std::move(r.arena), file});
+  const types::Object* c = cell.ok ? cell.scope->lookupLocal("weftType__") : nullptr;
+  checker->discard(cell);
+  return c && c->kind == types::ObjKind::Const ? c->type : nullptr;
+}
+
 bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
   // `expr` as a printed expression statement: any value or multi-value call checks.
   std::string input(expr);
@@ -381,6 +440,13 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
   for (int attempt = 0; attempt < 4; attempt++) {
     std::string header = "package main; import (";
     for (auto& [name, path] : imports) header += name + " \"" + path + "\"; ";
+    // A constant expression has its own type, untyped ones included ("untyped int", as go/types
+    // says; printed as a value it would become its default type, int).
+    if (const types::Type* t = constantType(header + "); const weftType__ = ", input)) {
+      imports = savedImports;
+      *out = t->str(true);
+      return true;
+    }
     header += std::string(kFmt) + " \"fmt\"; ); func weftType__() {";
     lang::ParseResult r = lang::parse(kInputFile, header + input + "\n}");
     if (!r.file) break;
@@ -399,6 +465,11 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
     if (cell.ok) {
       const types::Type* t = arg->type;
       *out = t ? t->str(true) : "?";  // as Go's %T: main.P
+      const ast::Expr* x = arg;
+      while (x->is<ast::ParenExpr>()) x = x->as<ast::ParenExpr>()->x;
+      if (auto id = x->as<ast::Ident>(); id && id->obj && id->obj->kind == types::ObjKind::Nil)
+        *out = "untyped nil";
+      imports = savedImports;
       return true;
     }
     bool retry = false;
@@ -424,7 +495,6 @@ bool Session::Impl::typeOf(std::string_view expr, std::string* out) {
 }
 
 bool Session::Impl::run(const std::vector<Compiled>& cells) {
-  machine->programGrew();
   const vm::Program& p = *compiler->program();
   for (const Compiled& c : cells) {
     for (int32_t fn : {c.init, c.body}) {

@@ -37,8 +37,13 @@
 
 namespace weft {
 
+// The session's own package: `defer weftrepl__.KeepDefers()` ends the body of an input that
+// defers calls, so that they run when the session ends (vm::Machine::keepSessionDefers).
+inline constexpr const char* kSessionPackage = "weftrepl__";
+
 struct Session::Impl {
   Options options;
+  vm::NativeRegistry natives;  // the standard library's and the session package's
   std::unique_ptr<lang::check::Session> checker;
   std::unique_ptr<compile::Incremental> compiler;
   std::unique_ptr<vm::Machine> machine;
@@ -61,6 +66,10 @@ struct Session::Impl {
   // ---- background goroutines (session.cpp) ----
   void pauseBackground();
   void resumeBackground();
+  // The session ends (:quit, :reset, destruction): runs the deferred calls of top-level
+  // `defer` statements, the last deferred first (the background must be paused).
+  void runDeferred();
+  bool deferredRun = false;
 
   // ---- inputs (session_cells.cpp) ----
   // How the parser sees an input.
@@ -98,6 +107,8 @@ struct Session::Impl {
                    std::vector<Compiled>& cells);
   // :type — the type of an expression, or the diagnostics.
   bool typeOf(std::string_view expr, std::string* out);
+  // The type of `expr` as a constant (`header` ends in "const name = "), or null.
+  const types::Type* constantType(const std::string& header, std::string_view expr);
   // Runs compiled cells in order; false after a panic, interrupt or exit.
   bool run(const std::vector<Compiled>& cells);
   void printDiagnostics(const lang::Diagnostics& ds, std::size_t headerLen);

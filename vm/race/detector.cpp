@@ -96,7 +96,7 @@ ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, Stack created
         std::_Exit(66);
       }
       ts->tid = static_cast<Tid>(slots_.size());
-      slots_.emplace_back();
+      slots_.emplace_back().owners.reserve(kOwners + 1);
     }
     Slot& s = slots_[ts->tid];
     ts->clock = ++s.clock;
@@ -113,16 +113,21 @@ ThreadState* Detector::goStart(ThreadState* parent, uint64_t goid, Stack created
 
 void Detector::goEnd(ThreadState* ts) {
   ts->info->finished.store(true, std::memory_order_relaxed);
+  ts->vc.clear();  // outside the lock (may free a clock base)
+  std::shared_ptr<GoroutineInfo> old;
   {
     std::lock_guard<std::mutex> lock(slotsMu_);
     slots_[ts->tid].clock = ts->clock;
     freeSlots_.push_back(ts->tid);
-    finished_.push_back(ts->info);
+    finished_.push_back(std::move(ts->info));
     if (finished_.size() > kFinishedKept) {
-      finished_.front()->trace.reset();
+      old = std::move(finished_.front());
       finished_.pop_front();
     }
   }
+  // The oldest kept history goes (its goroutine stays known through its slot's owners); the
+  // trace has its own lock, so this needs no slotsMu_.
+  if (old) old->trace.reset();
   delete ts;
 }
 
@@ -264,11 +269,14 @@ void Detector::handOff(ThreadState& a, ThreadState& b, RaceSlot& slot) {
   RaceSync* s = syncOf(slot);
   {
     std::lock_guard<SpinLock> lock(s->lock);
-    s->vc.joinThree(a.vc, b.vc);
+    // All three end with the same clock (sharing its base); a goroutine's own entry in its
+    // `vc` is below its `clock`, which is harmless (its own accesses are never checked).
+    s->vc.join(a.vc);
+    s->vc.join(b.vc);
     s->vc.setMax(a.tid, a.clock);
     s->vc.setMax(b.tid, b.clock);
-    a.vc.setMax(b.tid, b.clock);
-    b.vc.setMax(a.tid, a.clock);
+    a.vc = s->vc;
+    b.vc = s->vc;
   }
   advance(a);
   advance(b);
@@ -287,6 +295,32 @@ void Detector::acquire(Schedulable* task, RaceSlot& slot) {
 
 void Detector::release(Schedulable* task, RaceSlot& slot) {
   if (ThreadState* ts = stateOf ? stateOf(task) : nullptr) release(*ts, slot);
+}
+
+void Detector::acquireRelease(Schedulable* task, RaceSlot& slot) {
+  if (ThreadState* ts = stateOf ? stateOf(task) : nullptr) releaseAcquire(*ts, slot);
+}
+
+void Detector::handOff(Schedulable* self, Schedulable* other, RaceSlot& slot) {
+  ThreadState* a = self && stateOf ? stateOf(self) : nullptr;
+  ThreadState* b = other && stateOf ? stateOf(other) : nullptr;
+  if (a && b) return handOff(*a, *b, slot);
+  // One side is no goroutine (a host thread): the other releases then acquires.
+  if (ThreadState* t = a ? a : b) releaseAcquire(*t, slot);
+}
+
+void Detector::transfer(RaceSlot& from, RaceSlot& to) {
+  RaceSync* f = syncOf(from);
+  RaceSync* t = syncOf(to);
+  if (f == t) return;
+  // Copy under `from`'s lock, join under `to`'s: never two sync locks at once.
+  VectorClock vc;
+  {
+    std::lock_guard<SpinLock> lock(f->lock);
+    vc = f->vc;
+  }
+  std::lock_guard<SpinLock> lock(t->lock);
+  t->vc.join(vc);
 }
 
 // ---- reports ----------------------------------------------------------------------------------

@@ -140,6 +140,9 @@ class Detector final : public RaceHooks {
   // RaceHooks: `task` is mapped to its ThreadState by `stateOf` (set by the VM side).
   void acquire(Schedulable* task, RaceSlot& slot) override;
   void release(Schedulable* task, RaceSlot& slot) override;
+  void acquireRelease(Schedulable* task, RaceSlot& slot) override;
+  void handOff(Schedulable* self, Schedulable* other, RaceSlot& slot) override;
+  void transfer(RaceSlot& from, RaceSlot& to) override;
   ThreadState* (*stateOf)(Schedulable* task) = nullptr;
 
   // ---- the end of the run -----------------------------------------------------------------

@@ -5,30 +5,51 @@
 
 namespace weft::vm::race {
 
+namespace {
+
+struct RuntimeFrameInfo {
+  const char* name;
+  const char* file;
+  int line;
+};
+
+// Indexed by RuntimeFrame. Lines: `func ...` in Go 1.19's src/runtime.
+constexpr RuntimeFrameInfo kRuntimeFrames[] = {
+    {"runtime.mapaccess1", "runtime/map.go", 395},
+    {"runtime.mapaccess2", "runtime/map.go", 456},
+    {"runtime.mapassign", "runtime/map.go", 578},
+    {"runtime.mapdelete", "runtime/map.go", 695},
+    {"runtime.mapclear", "runtime/map.go", 993},
+    {"runtime.mapiterinit", "runtime/map.go", 815},
+    {"runtime.mapiternext", "runtime/map.go", 866},
+    {"runtime.mapaccess1_fast32", "runtime/map_fast32.go", 13},
+    {"runtime.mapaccess2_fast32", "runtime/map_fast32.go", 53},
+    {"runtime.mapassign_fast32", "runtime/map_fast32.go", 93},
+    {"runtime.mapdelete_fast32", "runtime/map_fast32.go", 273},
+    {"runtime.mapaccess1_fast64", "runtime/map_fast64.go", 13},
+    {"runtime.mapaccess2_fast64", "runtime/map_fast64.go", 53},
+    {"runtime.mapassign_fast64", "runtime/map_fast64.go", 93},
+    {"runtime.mapdelete_fast64", "runtime/map_fast64.go", 273},
+    {"runtime.mapaccess1_faststr", "runtime/map_faststr.go", 13},
+    {"runtime.mapaccess2_faststr", "runtime/map_faststr.go", 108},
+    {"runtime.mapassign_faststr", "runtime/map_faststr.go", 203},
+    {"runtime.mapdelete_faststr", "runtime/map_faststr.go", 301},
+    {"runtime.chansend", "runtime/chan.go", 160},
+    {"runtime.closechan", "runtime/chan.go", 357},
+};
+static_assert(sizeof kRuntimeFrames / sizeof kRuntimeFrames[0] ==
+              static_cast<std::size_t>(RuntimeFrame::None));
+
+}  // namespace
+
 const char* runtimeFrameName(RuntimeFrame f) {
-  switch (f) {
-    case RuntimeFrame::MapAccess1:
-      return "runtime.mapaccess1";
-    case RuntimeFrame::MapAccess2:
-      return "runtime.mapaccess2";
-    case RuntimeFrame::MapAssign:
-      return "runtime.mapassign";
-    case RuntimeFrame::MapDelete:
-      return "runtime.mapdelete";
-    case RuntimeFrame::MapClear:
-      return "runtime.mapclear";
-    case RuntimeFrame::MapIterInit:
-      return "runtime.mapiterinit";
-    case RuntimeFrame::MapIterNext:
-      return "runtime.mapiternext";
-    case RuntimeFrame::ChanSend:
-      return "runtime.chansend";
-    case RuntimeFrame::CloseChan:
-      return "runtime.closechan";
-    case RuntimeFrame::None:
-      break;
-  }
-  return "runtime.unknown";
+  return f < RuntimeFrame::None ? kRuntimeFrames[static_cast<int>(f)].name : "runtime.unknown";
+}
+
+RuntimeLocation runtimeFrameLocation(RuntimeFrame f) {
+  if (f >= RuntimeFrame::None) return {"runtime/runtime.go", 0};
+  const RuntimeFrameInfo& i = kRuntimeFrames[static_cast<int>(f)];
+  return {i.file, i.line};
 }
 
 std::string formatStack(const Stack& s) {
@@ -36,10 +57,16 @@ std::string formatStack(const Stack& s) {
   char buf[64];
   for (auto it = s.rbegin(); it != s.rend(); ++it) {
     if (!it->fn) {
-      // Weft's runtime is C++: there is no Go source line to show for it.
+      // Weft's runtime is C++: the frame names the Go runtime function doing the same work,
+      // at its place in Go's sources, as a -trimpath build of Go prints it.
+      auto f = static_cast<RuntimeFrame>(reinterpret_cast<uintptr_t>(it->pc));
+      RuntimeLocation at = runtimeFrameLocation(f);
       out += "  ";
-      out += runtimeFrameName(static_cast<RuntimeFrame>(reinterpret_cast<uintptr_t>(it->pc)));
-      out += "()\n      <weft runtime>\n";
+      out += runtimeFrameName(f);
+      out += "()\n      ";
+      out += at.file;
+      std::snprintf(buf, sizeof buf, ":%d +0x0\n", at.line);
+      out += buf;
     } else if (!it->fn->wrapper) {
       out += "  " + it->fn->name + "()\n      " + it->fn->file;
       std::snprintf(buf, sizeof buf, ":%d +0x%zx\n", Program::lineOf(*it->fn, it->pc),
@@ -52,15 +79,15 @@ std::string formatStack(const Stack& s) {
 
 void Trace::append(Event e) {
   if (parts_.empty() || parts_.back().events.size() == parts_.back().events.capacity()) {
-    // Parts grow from 64 events to 4096 (goroutines that touch little memory stay small).
+    // Parts grow from 16 events to 4096 (goroutines that touch little memory stay small).
     std::size_t cap =
-        parts_.empty() ? 64 : std::min<std::size_t>(parts_.back().events.size() * 2, 4096);
+        parts_.empty() ? 16 : std::min<std::size_t>(parts_.back().events.size() * 2, 4096);
     Part p{next_, current_, {}};
     p.events.reserve(cap);
     parts_.push_back(std::move(p));
     while (kept_ > maxEvents_ && parts_.size() > 1) {
       kept_ -= parts_.front().events.size();
-      parts_.pop_front();
+      parts_.erase(parts_.begin());
     }
   }
   parts_.back().events.push_back(e);
@@ -103,10 +130,10 @@ bool Trace::restore(uint32_t pos, Stack* out) {
 
 void Trace::reset() {
   std::lock_guard<SpinLock> lock(lock_);
-  parts_.clear();
+  std::vector<Part>().swap(parts_);  // gives the memory back
   kept_ = 0;
-  current_.clear();
-  lastTop_ = nullptr;
+  Stack().swap(current_);
+  for (Recent& r : recent_) r = Recent{};
 }
 
 }  // namespace weft::vm::race

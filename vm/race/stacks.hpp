@@ -17,7 +17,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -26,7 +25,8 @@
 
 namespace weft::vm::race {
 
-// Runtime functions that appear as the top frame of map and channel accesses (Go's names).
+// Runtime functions that appear as the top frame of map and channel accesses (Go's names; the
+// map functions' fast variants are chosen as Go's compiler does, by key type and element size).
 enum class RuntimeFrame : uint8_t {
   MapAccess1,
   MapAccess2,
@@ -35,11 +35,31 @@ enum class RuntimeFrame : uint8_t {
   MapClear,
   MapIterInit,
   MapIterNext,
+  MapAccess1Fast32,
+  MapAccess2Fast32,
+  MapAssignFast32,
+  MapDeleteFast32,
+  MapAccess1Fast64,
+  MapAccess2Fast64,
+  MapAssignFast64,
+  MapDeleteFast64,
+  MapAccess1Faststr,
+  MapAccess2Faststr,
+  MapAssignFaststr,
+  MapDeleteFaststr,
   ChanSend,
   CloseChan,
   None,
 };
 const char* runtimeFrameName(RuntimeFrame f);
+// Where Go's runtime defines it, as a trimmed path and line ("runtime/chan.go", 160): the
+// function's first line in Go 1.19's sources (the race detector reports runtime functions at
+// their entry, +0x0).
+struct RuntimeLocation {
+  const char* file;
+  int line;
+};
+RuntimeLocation runtimeFrameLocation(RuntimeFrame f);
 
 struct StackFrame {
   const FuncProto* fn;  // null: runtime pseudo frame, `pc` holds the RuntimeFrame
@@ -67,10 +87,16 @@ class Trace {
     std::size_t have = current_.size();
     // A pc lies inside its function's code, so equal pcs mean equal frames.
     while (k < have && k < ncallers && current_[k].pc == frameAt(k).pc) k++;
-    // The same stack as the last access recorded (a loop): share its event.
-    if (k == have && k == ncallers && lastTop_ == top.pc && lastRuntime_ == rt && next_ > 0)
-      return static_cast<uint32_t>(lastAt_);
+    // The same stack as one of the last accesses recorded under the same callers (a loop):
+    // share its event, while it is in the newest part (parts are only dropped from the front).
+    if (k == have && k == ncallers && !parts_.empty())
+      for (const Recent& r : recent_)
+        if (r.pc == top.pc && r.rt == rt && r.at >= parts_.back().start)
+          return static_cast<uint32_t>(r.at);
     std::lock_guard<SpinLock> lock(lock_);
+    if (k < have || k < ncallers) {
+      for (Recent& r : recent_) r = Recent{};  // other callers: other stacks
+    }
     if (k < have) {
       append(Event{kTruncate, k});
       current_.resize(k);
@@ -84,7 +110,7 @@ class Trace {
     // The runtime frame rides in the top byte of the pc (user-space pointers use 47 bits).
     append(Event{reinterpret_cast<uintptr_t>(top.fn) | kAccess,
                  reinterpret_cast<uintptr_t>(top.pc) | uintptr_t(rt) << 56});
-    lastTop_ = top.pc, lastRuntime_ = rt, lastAt_ = at;
+    recent_[nextRecent_++ % kRecent] = Recent{top.pc, rt, at};
     return static_cast<uint32_t>(at);
   }
   // The stack of the access recorded at `pos`; false when it fell out of the history.
@@ -107,14 +133,20 @@ class Trace {
 
   SpinLock lock_;
   std::size_t maxEvents_;
-  std::deque<Part> parts_;
-  std::size_t kept_ = 0;  // events in parts_
-  uint64_t next_ = 0;     // position of the next event
-  Stack current_;         // caller stack after the last event
-  // The last Access event (owner thread only).
-  const Instr* lastTop_ = nullptr;
-  RuntimeFrame lastRuntime_ = RuntimeFrame::None;
-  uint64_t lastAt_ = 0;
+  std::vector<Part> parts_;  // oldest first (few: the oldest is dropped beyond maxEvents_)
+  std::size_t kept_ = 0;     // events in parts_
+  uint64_t next_ = 0;        // position of the next event
+  Stack current_;            // caller stack after the last event
+  // The last Access events under the present callers (owner thread only): a loop body makes
+  // a few accesses at a few pcs, each shares its first event.
+  struct Recent {
+    const Instr* pc = nullptr;
+    RuntimeFrame rt = RuntimeFrame::None;
+    uint64_t at = 0;
+  };
+  static constexpr unsigned kRecent = 4;
+  Recent recent_[kRecent];
+  unsigned nextRecent_ = 0;
 };
 
 }  // namespace weft::vm::race

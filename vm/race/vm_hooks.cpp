@@ -20,9 +20,136 @@ StackFrame callerFrame(const Frame& f) {
 // The full stack of `g` with its top frame at `topPc`.
 Stack stackOf(const Goroutine& g, const Instr* topPc) {
   Stack s;
+  s.reserve(g.frames.size());
   for (std::size_t k = 0; k + 1 < g.frames.size(); k++) s.push_back(callerFrame(g.frames[k]));
   if (!g.frames.empty()) s.push_back({g.frames.back().fn, topPc});
   return s;
+}
+
+// ---- Go's map function for a map type (cmd/compile's mapfast) -------------------------------
+
+// Go's size of a value of type t, in bytes (gc's amd64 layout).
+int64_t goSize(const types::Type* t);
+int64_t goAlign(const types::Type* t) {
+  t = t->underlying();
+  if (t->kind == types::Kind::Array) return goAlign(static_cast<const types::Array*>(t)->elem);
+  if (t->kind == types::Kind::Struct) {
+    int64_t a = 1;
+    for (const types::Var* f : static_cast<const types::Struct*>(t)->fields)
+      a = std::max(a, goAlign(f->type));
+    return a;
+  }
+  int64_t s = goSize(t);
+  return s >= 8 ? 8 : s <= 0 ? 1 : s;
+}
+int64_t goSize(const types::Type* t) {
+  using types::Kind;
+  t = t->underlying();
+  switch (t->kind) {
+    case Kind::Bool:
+    case Kind::Int8:
+    case Kind::Uint8:
+      return 1;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 2;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::Float32:
+      return 4;
+    case Kind::Complex128:
+    case Kind::String:
+    case Kind::Interface:
+      return 16;
+    case Kind::Slice:
+      return 24;
+    case Kind::Array: {
+      const auto* a = static_cast<const types::Array*>(t);
+      return a->len * goSize(a->elem);
+    }
+    case Kind::Struct: {
+      int64_t off = 0, align = 1;
+      for (const types::Var* f : static_cast<const types::Struct*>(t)->fields) {
+        int64_t fa = goAlign(f->type);
+        align = std::max(align, fa);
+        off = (off + fa - 1) / fa * fa + goSize(f->type);
+      }
+      return (off + align - 1) / align * align;
+    }
+    default:
+      return 8;  // int, uint, uintptr, 64-bit numbers, pointers, maps, chans, funcs
+  }
+}
+// Whether equality of t is equality of its bytes (gc's AMEM algorithms), and whether it holds
+// pointers.
+bool plainMemory(const types::Type* t, bool* pointers) {
+  using types::Kind;
+  t = t->underlying();
+  switch (t->kind) {
+    case Kind::Float32:
+    case Kind::Float64:
+    case Kind::Complex64:
+    case Kind::Complex128:
+    case Kind::String:
+    case Kind::Interface:
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Signature:
+      return false;
+    case Kind::Pointer:
+    case Kind::Chan:
+    case Kind::UnsafePointer:
+      *pointers = true;
+      return true;
+    case Kind::Array:
+      return plainMemory(static_cast<const types::Array*>(t)->elem, pointers);
+    case Kind::Struct: {
+      int64_t sum = 0;
+      for (const types::Var* f : static_cast<const types::Struct*>(t)->fields) {
+        if (f->name == "_" || !plainMemory(f->type, pointers)) return false;
+        sum += goSize(f->type);
+      }
+      return sum == goSize(t);  // no padding
+    }
+    default:
+      return true;
+  }
+}
+
+// The runtime function Go calls for `generic` (a MapAccess1..MapDelete frame) on maps of type t.
+RuntimeFrame mapFrame(RuntimeFrame generic, const types::Map* t) {
+  if (!t || goSize(t->elem) > 128) return generic;
+  // (Pointer keys use mapassign_fast64ptr, which reports itself as mapassign_fast64.)
+  enum { Slow, Fast32, Fast64, FastStr } variant = Slow;
+  bool pointers = false;
+  if (t->key->underlying()->kind == types::Kind::String) {
+    variant = FastStr;
+  } else if (plainMemory(t->key, &pointers)) {
+    int64_t size = goSize(t->key);
+    if (size == 4 && !pointers) variant = Fast32;
+    if (size == 8) variant = Fast64;
+  }
+  if (variant == Slow) return generic;
+  switch (generic) {
+    case RuntimeFrame::MapAccess1:
+      return variant == Fast32    ? RuntimeFrame::MapAccess1Fast32
+             : variant == FastStr ? RuntimeFrame::MapAccess1Faststr
+                                  : RuntimeFrame::MapAccess1Fast64;
+    case RuntimeFrame::MapAccess2:
+      return variant == Fast32    ? RuntimeFrame::MapAccess2Fast32
+             : variant == FastStr ? RuntimeFrame::MapAccess2Faststr
+                                  : RuntimeFrame::MapAccess2Fast64;
+    case RuntimeFrame::MapAssign:
+      return variant == Fast32    ? RuntimeFrame::MapAssignFast32
+             : variant == FastStr ? RuntimeFrame::MapAssignFaststr
+                                  : RuntimeFrame::MapAssignFast64;
+    case RuntimeFrame::MapDelete:
+      return variant == Fast32    ? RuntimeFrame::MapDeleteFast32
+             : variant == FastStr ? RuntimeFrame::MapDeleteFaststr
+                                  : RuntimeFrame::MapDeleteFast64;
+    default:
+      return generic;  // clear and iteration have no fast variants
+  }
 }
 
 // Records the access at `pc` in the goroutine's history when the detector asks for it.
@@ -30,6 +157,7 @@ struct VmSite final : SiteSource {
   VmSite(ThreadState& ts, const Goroutine& g, const Instr* pc) : ts(ts), g(g), pc(pc) {}
   uint32_t site() override {
     if (!recorded) {
+      if (mapType) runtime = mapFrame(runtime, mapType);
       std::size_t n = g.frames.empty() ? 0 : g.frames.size() - 1;
       position = ts.info->trace.record(
           n, [this](std::size_t k) { return callerFrame(g.frames[k]); },
@@ -42,6 +170,7 @@ struct VmSite final : SiteSource {
   const Goroutine& g;
   const Instr* pc;
   RuntimeFrame runtime = RuntimeFrame::None;
+  const types::Map* mapType = nullptr;  // a map access: picks the frame's fast variant
   bool recorded = false;
   uint32_t position = 0;
 };
@@ -100,6 +229,12 @@ bool checkInstr(Machine& m, Goroutine& g, const Instr* pc, Word* R, const Closur
   auto object = [&](Word obj, RuntimeFrame f, AccessKind k) {
     if (!obj) return;
     site.runtime = f;
+    d.access(*ts, asPtr<const void>(obj), k, site);
+  };
+  auto mapAccess = [&](Word obj, RuntimeFrame f, AccessKind k) {
+    if (!obj) return;
+    site.runtime = f;
+    site.mapType = asPtr<const MapObject>(obj)->type();
     d.access(*ts, asPtr<const void>(obj), k, site);
   };
   auto rA = [&] { return R[instrA(i)]; };
@@ -207,26 +342,26 @@ bool checkInstr(Machine& m, Goroutine& g, const Instr* pc, Word* R, const Closur
       break;
     }
     case Op::MAPGET:
-      object(rB(), RuntimeFrame::MapAccess1, AccessKind::Read);
+      mapAccess(rB(), RuntimeFrame::MapAccess1, AccessKind::Read);
       break;
     case Op::MAPGET2:
-      object(rB(), RuntimeFrame::MapAccess2, AccessKind::Read);
+      mapAccess(rB(), RuntimeFrame::MapAccess2, AccessKind::Read);
       break;
     case Op::MAPSET:
-      object(rA(), RuntimeFrame::MapAssign, AccessKind::Write);
+      mapAccess(rA(), RuntimeFrame::MapAssign, AccessKind::Write);
       break;
     case Op::MAPDELETE:
-      object(rA(), RuntimeFrame::MapDelete, AccessKind::Write);
+      mapAccess(rA(), RuntimeFrame::MapDelete, AccessKind::Write);
       break;
     case Op::MAPCLEAR:
-      object(rA(), RuntimeFrame::MapClear, AccessKind::Write);
+      mapAccess(rA(), RuntimeFrame::MapClear, AccessKind::Write);
       break;
     case Op::MAPITER:
-      object(rB(), RuntimeFrame::MapIterInit, AccessKind::Read);
+      mapAccess(rB(), RuntimeFrame::MapIterInit, AccessKind::Read);
       break;
     case Op::MAPNEXT:
       if (const auto* it = asPtr<const MapIterator>(rA()); it && it->map)
-        object(fromPtr(it->map), RuntimeFrame::MapIterNext, AccessKind::Read);
+        mapAccess(fromPtr(it->map), RuntimeFrame::MapIterNext, AccessKind::Read);
       break;
     case Op::SEND:
       object(rA(), RuntimeFrame::ChanSend, AccessKind::Read);

@@ -163,3 +163,57 @@ type noCopy struct{}
 // Lock is a no-op used by -copylocks checker from `go vet`.
 func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+//
+// Weft keeps the pointer boxed in an interface word (one machine word, like Value), so each
+// operation is one atomic load or compare-and-swap of that word; a nil *T is stored as the
+// empty word.
+type Pointer[T any] struct {
+	_ noCopy
+	v any
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T {
+	p, _ := loadIface(&x.v).(*T)
+	return p
+}
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) {
+	x.Swap(val)
+}
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	var box any
+	if new != nil {
+		box = new
+	}
+	for {
+		cur := loadIface(&x.v)
+		if casIface(&x.v, cur, box) {
+			old, _ = cur.(*T)
+			return old
+		}
+	}
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	var box any
+	if new != nil {
+		box = new
+	}
+	for {
+		cur := loadIface(&x.v)
+		p, _ := cur.(*T)
+		if p != old {
+			return false
+		}
+		if casIface(&x.v, cur, box) {
+			return true
+		}
+	}
+}
