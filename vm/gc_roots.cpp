@@ -53,8 +53,17 @@ void visitGoroutineRegisters(const Goroutine& g, RootVisitor& v) {
       v.conservative(regs, n);
       continue;
     }
-    bool panicked = i + 1 < g.frames.size() && (g.frames[i + 1].flags & Frame::kPanicDefer) != 0;
+    const uint8_t above = i + 1 < g.frames.size() ? g.frames[i + 1].flags : 0;
+    bool panicked = (above & Frame::kPanicDefer) != 0;
     std::size_t pc = static_cast<std::size_t>(f.pc - f.fn->code.data());
+    if (above & Frame::kReplayBottom) {
+      // A method its native call made runs above (spliced, vm/native_call.cpp): the call
+      // instruction runs again when it returns, so its arguments are still live. Use the map
+      // at the call instruction itself.
+      for (const ReplayMemo& memo : g.replays)
+        if (memo.frame == i && memo.callPc)
+          pc = static_cast<std::size_t>(memo.callPc - f.fn->code.data());
+    }
     const uint64_t* map = frameMap(*f.fn, pc, panicked);
     if (map) {
       visitMarked(map, f.fn->ptrWords(), regs, n, v);

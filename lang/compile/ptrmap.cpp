@@ -133,7 +133,9 @@ class Analysis {
     auto note = notes_.writes.find(pc);
     const std::vector<bool>* noted = note == notes_.writes.end() ? nullptr : &note->second;
     auto set = [&](uint32_t r, uint8_t k) {
-      if (r < n_) s[r] = k;
+      if (r >= n_) return;
+      s[r] = k;
+      if (k == kRef) union_[r] = true;
     };
     // The k-th destination whose type only the compiler knows.
     auto typed = [&](std::size_t k, uint32_t r) {
@@ -333,11 +335,11 @@ class Analysis {
         set(a + 1, kScalar);
         break;
       case Op::MOVE:
-        if (a < n_ && b < n_) s[a] = s[b];
+        if (b < n_) set(a, s[b]);
         break;
       case Op::MOVE2:
-        if (a < n_ && b < n_) s[a] = s[b];
-        if (a + 1 < n_ && b + 1 < n_) s[a + 1] = s[b + 1];
+        if (b < n_) set(a, s[b]);
+        if (b + 1 < n_) set(a + 1, s[b + 1]);
         break;
       // One value the compiler types (and for the comma-ok forms a bool).
       case Op::GETGLOBAL:
@@ -369,7 +371,7 @@ class Analysis {
         // Results land in R[A ..]; above them is what the callee's frame left.
         if (!noted) {
           guesses += counting_;
-          for (uint32_t r = a; r < n_; r++) s[r] = kRef;
+          for (uint32_t r = a; r < n_; r++) set(r, kRef);
         } else {
           for (uint32_t r = a; r < n_; r++) s[r] = kGarbage;
           for (std::size_t k = 0; k < noted->size(); k++)
@@ -410,7 +412,9 @@ class Analysis {
       }
       if (t >= 0 || endsFlow(op)) leader_[std::min(next, size)] = true;
       if (stopsAfter(op)) stop_[std::min(next, size)] = true;
-      if (op == Op::RUNDEFERS) stop_[pc] = true;
+      // RUNDEFERS: a native deferred call parked; CALLN / CALLI: a native being replayed (its
+      // arguments live on while a method it called runs as spliced frames).
+      if (op == Op::RUNDEFERS || op == Op::CALLN || op == Op::CALLI) stop_[pc] = true;
       pc = next;
     }
     leader_[0] = true;
@@ -423,6 +427,9 @@ class Analysis {
       entry[r] =
           !notes_.paramsKnown || r >= notes_.params.size() || notes_.params[r] ? kRef : kScalar;
     in_[0] = entry;
+    union_.assign(n_, false);
+    for (uint32_t r = 0; r < n_; r++)
+      if (entry[r] == kRef) union_[r] = true;
     queued_.assign(size + 1, false);
     work_ = {0};
     queued_[0] = true;
@@ -447,6 +454,8 @@ class Analysis {
     // Each stretch is walked once, from its leader, in code order: the stop points come out
     // sorted.
     if (recovers_ && !in_[p.recoverPc].empty()) bits(in_[p.recoverPc], p.panicMap.data());
+    for (uint32_t r = 0; r < n_; r++)
+      if (union_[r]) p.ptrRegs[r / 64] |= uint64_t{1} << (r % 64);
   }
 
  private:
@@ -474,7 +483,6 @@ class Analysis {
     for (;;) {
       const auto op = static_cast<Op>(vm::instrOp(code_[pc]));
       if (out) {
-        bits(s_, out->ptrRegs.data());
         if (stop_[pc]) {
           out->safepointPcs.push_back(static_cast<uint32_t>(pc));
           out->safepointMaps.resize(out->safepointMaps.size() + words, 0);
@@ -512,6 +520,7 @@ class Analysis {
   const uint32_t n_;
   std::vector<State> in_;  // per leader: the state before it (empty: not reached yet)
   std::vector<bool> leader_, stop_, queued_;
+  std::vector<bool> union_;  // registers some instruction writes a reference into
   std::vector<std::size_t> work_;
   bool recovers_ = false;
   bool counting_ = false;  // final phase: count guessed kinds once per instruction

@@ -29,7 +29,11 @@
 //   - after SEND, RECV, RECV2, SELECT: parked on a channel. A waker writes the received value
 //     into the register while the goroutine is parked, so the compiler zeroes that register
 //     before a receive of a one-word element (the collector sees null or the value);
-//   - at and after RUNDEFERS: a frame below its deferred call.
+//   - at and after RUNDEFERS: a frame below its deferred call (at: a deferred native parked);
+//   - at CALLN and CALLI: a caller whose native call is replayed (vm/native_call.cpp, "Unnest
+//     and replay"): a method the native called runs as spliced frames above it, and the call
+//     instruction runs again afterwards, so its arguments are live (the collector finds the
+//     instruction in the goroutine's ReplayMemo).
 // A frame stopped by a panic (below a deferred call run by panicking) is scanned with
 // FuncProto::panicMap: the state at recoverPc, where every instruction after the prologue
 // (which initializes the named results) has an edge carrying its state before it ran. Frames
