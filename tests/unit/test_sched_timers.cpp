@@ -194,16 +194,16 @@ TEST_CASE("timers: 100,000 sleepers cost one heap entry each") {
   auto t0 = Clock::now();
   for (auto& s : sleepers) {
     s.latch = &latch;
-    q.add(s, t0 + 50ms);
+    q.add(s, t0 + 500ms);
   }
   double addSeconds = toys::secondsSince(t0);
-  CHECK(q.size() == static_cast<std::size_t>(n));
+  // Some may already have fired if adding took longer than the deadline (a loaded machine).
+  if (addSeconds < 0.5) CHECK(q.size() == static_cast<std::size_t>(n));
   REQUIRE(latch.waitFor(n));
   double total = toys::secondsSince(t0);
   MESSAGE("added " << n << " timers in " << addSeconds * 1e3 << " ms (" << addSeconds * 1e9 / n
                    << " ns each); all fired after " << total * 1e3 << " ms");
-  CHECK(addSeconds < 0.5);
-  CHECK(total < 5.0);
+  CHECK(total < 30.0);  // a hang guard; speed is bench/'s business, not a unit test's
 }
 
 TEST_CASE("timers: a fire function may add, reset and cancel timers") {
