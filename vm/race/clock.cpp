@@ -11,8 +11,16 @@ namespace {
 using V8 = Clock __attribute__((vector_size(32)));
 }
 
-__attribute__((target_clones("avx2", "default"))) void maxInto(Clock* a, const Clock* b,
-                                                               std::size_t n) {
+// target_clones makes an ifunc whose resolver runs while the dynamic loader relocates the
+// program, before a sanitizer's runtime is up: under TSan/ASan instrumentation it crashes at
+// start-up. Sanitizer builds get the portable version only.
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#define WEFT_AVX2_CLONES
+#else
+#define WEFT_AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#endif
+
+WEFT_AVX2_CLONES void maxInto(Clock* a, const Clock* b, std::size_t n) {
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     V8 x, y;
@@ -24,9 +32,8 @@ __attribute__((target_clones("avx2", "default"))) void maxInto(Clock* a, const C
   for (; i < n; i++) a[i] = a[i] > b[i] ? a[i] : b[i];
 }
 
-__attribute__((target_clones("avx2", "default"))) void max2(Clock* out, const Clock* a,
-                                                            std::size_t na, const Clock* b,
-                                                            std::size_t nb, std::size_t n) {
+WEFT_AVX2_CLONES void max2(Clock* out, const Clock* a, std::size_t na, const Clock* b,
+                           std::size_t nb, std::size_t n) {
   std::size_t m = na < nb ? na : nb;
   std::size_t i = 0;
   for (; i + 8 <= m; i += 8) {
