@@ -15,6 +15,7 @@
 
 #include "lang/types.hpp"
 #include "vm/goroutine.hpp"
+#include "vm/heap.hpp"
 #include "vm/interp_ops.hpp"
 #include "vm/machine.hpp"
 #include "vm/method_table.hpp"
@@ -55,30 +56,6 @@ namespace {
 // Calls + loop back-edges a replayable nested loop runs before it unnests to yield (the
 // Machine's time slice).
 constexpr int64_t kNestedSlice = 20000;
-
-// Does a word of type t (one result word) hold a heap reference?
-bool holdsReference(const types::Type* t) {
-  if (!t) return true;
-  switch (t->underlying()->kind) {
-    case types::Kind::Bool:
-    case types::Kind::Int:
-    case types::Kind::Int8:
-    case types::Kind::Int16:
-    case types::Kind::Int32:
-    case types::Kind::Int64:
-    case types::Kind::Uint:
-    case types::Kind::Uint8:
-    case types::Kind::Uint16:
-    case types::Kind::Uint32:
-    case types::Kind::Uint64:
-    case types::Kind::Uintptr:
-    case types::Kind::Float32:
-    case types::Kind::Float64:
-      return false;
-    default:
-      return true;
-  }
-}
 
 inline uint32_t topOfFrames(const Goroutine& g) {
   const Frame& t = g.frames.back();
@@ -220,7 +197,7 @@ bool NativeCall::callMethod(Box* receiver, std::string_view method, const Word* 
       const std::size_t nargs = params ? params->size() : 0;
       mm.args.assign(this->args, this->args + nargs);  // the native's arguments
       for (std::size_t k = 0; k < nargs; k++)
-        mm.argRefs.push_back(holdsReference(params->vars[k]->type) ? 1 : 0);
+        mm.argRefs.push_back(wordIsReference(params->vars[k]->type) ? 1 : 0);
     }
   }
   const uint32_t nresults =
@@ -253,7 +230,7 @@ bool NativeCall::callMethod(Box* receiver, std::string_view method, const Word* 
     mm.words.resize(mm.words.size() + nresults, 0);
     const types::Tuple* res = t->sig ? t->sig->results : nullptr;
     for (uint32_t k = 0; k < nresults; k++) {
-      bool ref = !res || res->size() != nresults || holdsReference(res->vars[k]->type);
+      bool ref = !res || res->size() != nresults || wordIsReference(res->vars[k]->type);
       mm.refs.push_back(ref ? 1 : 0);
     }
   }
